@@ -1,0 +1,3 @@
+from kehoach_cli.cli.main import run
+
+run()

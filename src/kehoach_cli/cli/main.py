@@ -1,0 +1,89 @@
+"""Entry point: choose the language, build the command tree, dispatch, map failures to exit codes.
+
+Exit codes: 0 success, 1 problems found (or a fatal error in the data), 2 usage error.  This is
+the only place where exceptions become exit codes; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import import_module
+
+import click
+import typer
+
+from kehoach_cli import __version__
+from kehoach_cli.cli import options
+from kehoach_cli.messages import set_language, t
+from kehoach_cli.problems import FatalError
+
+COMMANDS = (
+    "validate",
+    "schema",
+    "init",
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"kehoach {__version__}")
+        raise typer.Exit()
+
+
+def build_app() -> typer.Typer:
+    app = typer.Typer(
+        name="kehoach",
+        help=t("help.app"),
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+
+    @app.callback()
+    def main(
+        version: bool = typer.Option(
+            False, "--version", help=t("help.version"), callback=_version, is_eager=True
+        ),
+        workspace: str = typer.Option(None, "--workspace", "-w", help=t("help.workspace")),
+        lang: str = typer.Option(None, "--lang", help=t("help.lang")),
+        debug: bool = typer.Option(False, "--debug", help=t("help.debug")),
+    ) -> None:
+        """Global options are read by ``options.extract``; they are declared for --help."""
+
+    for name in COMMANDS:
+        import_module(f"kehoach_cli.cli.cmd_{name}").register(app)
+    return app
+
+
+def run(argv: list[str] | None = None) -> None:
+    found, rest = options.extract(list(sys.argv[1:] if argv is None else argv))
+    options.OPTIONS.__dict__.update(found.__dict__)
+    set_language(found.lang)
+    sys.exit(_dispatch(rest, debug=found.debug))
+
+
+def _dispatch(args: list[str], *, debug: bool) -> int:
+    try:
+        code = build_app()(args=args, prog_name="kehoach", standalone_mode=False)
+        return code if isinstance(code, int) else 0
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as err:
+        err.show()
+        return 2
+    except click.exceptions.Abort:
+        sys.stderr.write(t("cli.aborted") + "\n")
+        return 130
+    except FatalError as err:
+        if debug:
+            raise
+        sys.stderr.write(f"kehoach: {err.message}\n")
+        return err.exit_code
+    except BrokenPipeError:
+        return 1
+    except Exception as err:  # the one catch-all: a bug must still not print a traceback
+        if debug:
+            raise
+        sys.stderr.write(t("cli.internal_error", error=f"{type(err).__name__}: {err}") + "\n")
+        return 3

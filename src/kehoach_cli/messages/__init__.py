@@ -1,0 +1,47 @@
+"""The one message catalog: every user-facing sentence, in Vietnamese and English.
+
+Each area keeps its sentences in a module of this package (``MESSAGES = {code: (vi, en)}``) so
+that people working on different commands do not edit the same file; ``CATALOG`` merges them and
+a test checks that both languages are complete and every code used in the source exists.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import import_module
+
+AREAS = ("common", "loading", "checks", "timeexpr", "queries", "reports", "timeline")
+LANGS = ("vi", "en")
+
+
+def _merge() -> dict[str, tuple[str, str]]:
+    merged: dict[str, tuple[str, str]] = {}
+    for area in AREAS:
+        module = import_module(f"{__name__}.{area}")
+        for code, texts in module.MESSAGES.items():
+            if code in merged:
+                raise RuntimeError(f"message code {code!r} defined twice")
+            merged[code] = texts
+    return merged
+
+
+CATALOG: dict[str, tuple[str, str]] = _merge()
+_lang = "vi"
+
+
+def set_language(lang: str | None) -> None:
+    """Choose the language once, from ``--lang`` or ``KEHOACH_LANG``; Vietnamese by default."""
+    global _lang
+    chosen = (lang or os.environ.get("KEHOACH_LANG") or "vi").lower()
+    _lang = chosen if chosen in LANGS else "vi"
+
+
+def language() -> str:
+    return _lang
+
+
+def t(code: str, **params: object) -> str:
+    """The sentence for ``code`` in the chosen language, with ``params`` filled in."""
+    vi, en = CATALOG[code]
+    template = en if _lang == "en" else vi
+    return template.format(**params) if params else template

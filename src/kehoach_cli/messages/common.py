@@ -1,0 +1,76 @@
+"""Messages of the command line itself: help, usage errors, summaries."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "help.app": (
+        "kehoach: theo dõi thực hiện kế hoạch (Kế hoạch của UBND) được ghi bằng YAML.",
+        "kehoach: track the implementation of a government action plan written in YAML.",
+    ),
+    "help.version": ("In phiên bản rồi thoát.", "Print the version and exit."),
+    "help.workspace": (
+        "Thư mục làm việc (mặc định: thư mục hiện tại hoặc thư mục cha có kehoach.yaml).",
+        "Workspace folder (default: the current folder or the parent holding kehoach.yaml).",
+    ),
+    "help.lang": ("Ngôn ngữ: vi (mặc định) hoặc en.", "Language: vi (default) or en."),
+    "help.debug": ("Hiện chi tiết lỗi nội bộ (dành cho lập trình viên).",
+                   "Show internal tracebacks (for developers)."),
+    "help.validate": (
+        "Kiểm tra kế hoạch và báo cáo tiến độ; in mọi lỗi kèm tệp:dòng:cột.",
+        "Check plans and progress records; print every problem as file:line:col.",
+    ),
+    "help.validate_paths": (
+        "Tệp hoặc thư mục cần kiểm tra (mặc định: cả thư mục làm việc).",
+        "Files or folders to check (default: the whole workspace).",
+    ),
+    "help.format_problems": ("Định dạng: text, json, github, sarif.",
+                             "Output format: text, json, github, sarif."),
+    "help.schema": (
+        "In JSON Schema của tệp kế hoạch (cho trình soạn thảo tự gợi ý).",
+        "Print the JSON Schema of plan files (for editor autocompletion).",
+    ),
+    "help.schema_kind": ("Loại tệp: plan, progress, workspace.",
+                         "File kind: plan, progress, workspace."),
+    "help.output": ("Ghi ra tệp thay vì màn hình.", "Write to a file instead of the screen."),
+    "help.init": ("Tạo thư mục làm việc mới có kế hoạch mẫu.",
+                  "Create a new workspace with an example plan."),
+    "help.init_dir": ("Thư mục cần tạo.", "Folder to create."),
+    "severity.error": ("lỗi", "error"),
+    "severity.warning": ("cảnh báo", "warning"),
+    "validate.clean": (
+        "Hợp lệ: {files} tệp, {plans} kế hoạch, {tasks} nhiệm vụ, {units} đơn vị, "
+        "{records} báo cáo tiến độ.",
+        "Valid: {files} files, {plans} plans, {tasks} tasks, {units} units, "
+        "{records} progress records.",
+    ),
+    "validate.summary_problems": (
+        "Có {errors} lỗi và {warnings} cảnh báo trong {files} tệp.",
+        "{errors} errors and {warnings} warnings in {files} files.",
+    ),
+    "init.done": ("Đã tạo thư mục làm việc {path} ({count} tệp):",
+                  "Created workspace {path} ({count} files):"),
+    "init.exists": ("Tệp {path} đã có; kehoach không ghi đè.",
+                    "{path} already exists; kehoach does not overwrite."),
+    "ws.not_found": (
+        "Không tìm thấy thư mục làm việc (cần kehoach.yaml hoặc thư mục plans/) từ {path}. "
+        "Dùng --workspace THƯ_MỤC hoặc tạo mới bằng 'kehoach init THƯ_MỤC'.",
+        "No workspace found (kehoach.yaml or a plans/ folder) from {path}. "
+        "Use --workspace DIR or create one with 'kehoach init DIR'.",
+    ),
+    "ws.not_dir": ("{path} không phải là thư mục.", "{path} is not a folder."),
+    "ws.invalid": (
+        "Thư mục làm việc có {count} lỗi (in ở trên); hãy sửa rồi chạy lại, "
+        "hoặc xem 'kehoach validate'.",
+        "The workspace has {count} errors (above); fix them and run again, or see "
+        "'kehoach validate'.",
+    ),
+    "cli.bad_format": ("Định dạng '{value}' không có; chọn: {choices}.",
+                       "Unknown format '{value}'; choose: {choices}."),
+    "cli.bad_choice": ("Giá trị '{value}' không hợp lệ; chọn: {choices}.",
+                       "Invalid value '{value}'; choose: {choices}."),
+    "cli.no_such_path": ("Không có tệp hay thư mục {path}.", "No such file or folder: {path}."),
+    "cli.aborted": ("Đã dừng.", "Aborted."),
+    "cli.internal_error": (
+        "Lỗi nội bộ của kehoach ({error}). Chạy lại với --debug để xem chi tiết và báo cho "
+        "người phát triển.",
+        "Internal error in kehoach ({error}). Run again with --debug for details and report it.",
+    ),
+}

@@ -1,0 +1,4 @@
+"""Messages of the queries area: code -> (Vietnamese, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+}

@@ -1,0 +1,4 @@
+"""Messages of the timeline area: code -> (Vietnamese, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+}

@@ -1,0 +1,239 @@
+"""Read one YAML file safely and remember where every value was written.
+
+The files come from people, not programs, so reading is defensive: a size limit, UTF-8 only (a
+BOM is accepted), Unicode normalised to NFC, git conflict markers and tabs reported by line,
+duplicate keys refused, no tags beyond plain data (``!!python/...`` is never executed), nesting
+and alias expansion capped.  Events come from libyaml's C parser (fast, no recursion); the tree
+is built here so that each value's line and column can be kept beside it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from yaml import events as ev
+
+from kehoach_cli.model import Source
+from kehoach_cli.problems import Problem, problem
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 50
+MAX_ALIAS_NODES = 10_000
+
+YamlPath = tuple[str | int, ...]
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_resolver = yaml.resolver.Resolver()
+_constructor = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class YamlDoc:
+    """The data of one file plus the position of every value and every mapping key."""
+
+    file: str
+    data: object
+    values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+
+    def source(self, path: YamlPath, *, key: bool = False) -> Source:
+        """The nearest recorded position for ``path``: its key, its value, or an ancestor."""
+        if key and path in self.keys:
+            return Source(self.file, *self.keys[path])
+        while path:
+            if path in self.values:
+                return Source(self.file, *self.values[path])
+            path = path[:-1]
+        return Source(self.file, *self.values.get((), (1, 1)))
+
+
+def dotted(path: YamlPath) -> str:
+    """``tasks[3].lead[0]``: how a YAML path is shown beside a message."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class _Refused(Exception):
+    def __init__(self, found: Problem) -> None:
+        self.problem = found
+
+
+def read_yaml(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
+    """Read ``path``; on any problem return None and the located problems, never raise."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [problem("load.too_large", Source(display), size=size, limit=MAX_FILE_BYTES)]
+        raw = path.read_bytes()
+    except OSError as err:
+        return None, [problem("load.unreadable", Source(display), reason=err.strerror or str(err))]
+    return parse_yaml(raw, display)
+
+
+def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]:
+    text, found = _decode(raw, display)
+    if text is None:
+        return None, found
+    found = _scan_text(text, display)
+    if found:
+        return None, found
+    builder = _Builder(display)
+    try:
+        return builder.build(text), builder.found
+    except _Refused as refused:
+        return None, [refused.problem]
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = Source(display, mark.line + 1, mark.column + 1) if mark else Source(display)
+        return None, [problem("load.syntax", where, detail=err.problem or err.context or "")]
+    except yaml.YAMLError as err:
+        return None, [problem("load.syntax", Source(display), detail=str(err))]
+
+
+def _decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        before = raw[: err.start]
+        line = before.count(b"\n") + 1
+        col = err.start - (before.rfind(b"\n") + 1) + 1
+        return None, [problem("load.not_utf8", Source(display, line, col), byte=f"0x{raw[err.start]:02x}")]
+    if not text.strip():
+        return None, [problem("load.empty", Source(display))]
+    return unicodedata.normalize("NFC", text), []
+
+
+def _scan_text(text: str, display: str) -> list[Problem]:
+    """Problems YAML itself would report badly: conflict markers, tab indentation, NUL."""
+    found: list[Problem] = []
+    for match in _CONFLICT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        found.append(problem("load.conflict_marker", Source(display, line, 1), marker=match.group(1)))
+    for match in _TAB_INDENT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        col = match.end() - match.start()
+        found.append(problem("load.tab", Source(display, line, col)))
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        found.append(problem("load.nul", Source(display, line, 1)))
+    return found
+
+
+class _Builder:
+    """Turns libyaml's event stream into plain data, recording positions as it goes."""
+
+    def __init__(self, display: str) -> None:
+        self.doc = YamlDoc(display, None)
+        self.anchors: dict[str, tuple[object, int]] = {}
+        self.expanded = 0
+        self.found: list[Problem] = []
+
+    def build(self, text: str) -> YamlDoc:
+        stream = yaml.parse(text, Loader=_Loader)
+        self.events = iter(stream)
+        documents = 0
+        for event in self.events:
+            if isinstance(event, ev.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    self._refuse("load.many_documents", event)
+                self.doc.data, _ = self._node(next(self.events), (), 0)
+        if documents == 0:
+            raise _Refused(problem("load.empty", Source(self.doc.file)))
+        return self.doc
+
+    def _refuse(self, code: str, event: ev.Event, **params: object) -> None:
+        mark = event.start_mark
+        raise _Refused(problem(code, Source(self.doc.file, mark.line + 1, mark.column + 1), **params))
+
+    def _node(self, event: ev.Event, path: YamlPath, depth: int) -> tuple[object, int]:
+        """Build the value starting at ``event``; return it and how many nodes it holds."""
+        mark = event.start_mark
+        self.doc.values[path] = (mark.line + 1, mark.column + 1)
+        if isinstance(event, ev.AliasEvent):
+            return self._alias(event)
+        if depth > MAX_DEPTH:
+            self._refuse("load.too_deep", event, limit=MAX_DEPTH)
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag not in _PLAIN_TAGS and tag != "!":
+            self._refuse("load.tag", event, tag=tag.replace("tag:yaml.org,2002:", "!!"))
+        if isinstance(event, ev.ScalarEvent):
+            value: object = self._scalar(event)
+            size = 1
+        elif isinstance(event, ev.SequenceStartEvent):
+            value, size = self._sequence(path, depth)
+        elif isinstance(event, ev.MappingStartEvent):
+            value, size = self._mapping(path, depth)
+        else:  # pragma: no cover - libyaml guarantees a node here
+            self._refuse("load.syntax", event, detail=type(event).__name__)
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            self.anchors[anchor] = (value, size)
+        return value, size
+
+    def _alias(self, event: ev.AliasEvent) -> tuple[object, int]:
+        if event.anchor not in self.anchors:
+            self._refuse("load.syntax", event, detail=f"unknown alias *{event.anchor}")
+        value, size = self.anchors[str(event.anchor)]
+        self.expanded += size
+        if self.expanded > MAX_ALIAS_NODES:
+            self._refuse("load.alias_bomb", event, limit=MAX_ALIAS_NODES)
+        return value, size
+
+    def _scalar(self, event: ev.ScalarEvent) -> object:
+        if event.tag in (None, "!") and not event.implicit[0]:
+            return event.value  # quoted: always a string
+        tag = event.tag if event.tag not in (None, "!") else None
+        tag = tag or _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == "tag:yaml.org,2002:str":
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+        try:
+            return _constructor.yaml_constructors[tag](_constructor, node)
+        except (ValueError, yaml.YAMLError):
+            self._refuse("load.bad_scalar", event, value=event.value)
+            return None
+
+    def _sequence(self, path: YamlPath, depth: int) -> tuple[list[object], int]:
+        items: list[object] = []
+        size = 1
+        for event in self.events:
+            if isinstance(event, ev.SequenceEndEvent):
+                break
+            value, count = self._node(event, (*path, len(items)), depth + 1)
+            items.append(value)
+            size += count
+        return items, size
+
+    def _mapping(self, path: YamlPath, depth: int) -> tuple[dict[str, object], int]:
+        mapping: dict[str, object] = {}
+        size = 1
+        for event in self.events:
+            if isinstance(event, ev.MappingEndEvent):
+                break
+            if not isinstance(event, ev.ScalarEvent):
+                self._refuse("load.complex_key", event)
+            key = str(self._scalar(event))  # type: ignore[arg-type]
+            if key in mapping:
+                mark = event.start_mark
+                where = Source(self.doc.file, mark.line + 1, mark.column + 1)
+                first = self.doc.keys[(*path, key)][0]
+                self.found.append(problem("load.duplicate_key", where, key=key, first=first))
+                self._node(next(self.events), (*path, key, "#duplicate"), depth + 1)
+                continue
+            self.doc.keys[(*path, key)] = (event.start_mark.line + 1, event.start_mark.column + 1)
+            value, count = self._node(next(self.events), (*path, key), depth + 1)
+            mapping[key] = value
+            size += count
+        return mapping, size
