@@ -13,6 +13,13 @@ from kehoach_cli.messages import t
 from kehoach_cli.model import Source
 
 
+class Term(str):
+    """A parameter that is itself a catalog code ("type.date"), translated when shown, so a
+    cached problem still prints in the language of the run that shows it."""
+
+    __slots__ = ()
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -28,7 +35,8 @@ class Problem:
 
     @property
     def message(self) -> str:
-        return t(self.code, **self.params)
+        params = {k: t(v) if isinstance(v, Term) else v for k, v in self.params.items()}
+        return t(self.code, **params)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.source.file, self.source.line, self.source.col, self.code)

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kehoach_cli.problems import Problem, problem
+from kehoach_cli.problems import Problem, Term, problem
 from kehoach_cli.yamlread import YamlDoc, YamlPath, dotted
 
 _TYPE_NAMES = {
@@ -48,7 +48,7 @@ def _one(item: Any, doc: YamlDoc, model: type[BaseModel]) -> Problem:
     value = _short(item.get("input"))
     if kind == "literal_error":
         return problem("schema.choice", source, where, value=value,
-                       expected=item.get("ctx", {}).get("expected", ""))
+                       expected=str(item.get("ctx", {}).get("expected", "")).replace(" or ", ", "))
     if kind in ("too_short", "string_too_short"):
         return problem("schema.empty", source, where)
     if kind == "string_pattern_mismatch":
@@ -58,13 +58,13 @@ def _one(item: Any, doc: YamlDoc, model: type[BaseModel]) -> Problem:
         return problem("schema.too_small", source, where, value=value, limit=limit)
     base = kind.split("_")[0]
     if base in _TYPE_NAMES and kind.endswith(("_type", "_parsing", "_from_datetime_parsing")):
-        return problem("schema.type", source, where, value=value, expected=_TYPE_NAMES[base])
+        return problem("schema.type", source, where, value=value, expected=Term(_TYPE_NAMES[base]))
     return problem("schema.other", source, where, detail=item.get("msg", kind))
 
 
 def _is_union_tag(part: object) -> bool:
     """pydantic inserts the chosen type's name into locations inside unions; drop it."""
-    return isinstance(part, str) and (part.endswith("]") or part in ("str", "none", "date"))
+    return isinstance(part, str) and part.endswith("]")
 
 
 def _short(value: object) -> str:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NoReturn
 
 import yaml
 from yaml import events as ev
@@ -33,6 +34,11 @@ _PLAIN_TAGS = {
 }
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _resolver = yaml.resolver.Resolver()
+
+
+def _resolve(value: str, implicit: tuple[bool, bool]) -> str:
+    tag: str = _resolver.resolve(yaml.ScalarNode, value, implicit)  # type: ignore[no-untyped-call]
+    return tag
 _constructor = yaml.constructor.SafeConstructor()
 
 
@@ -54,6 +60,11 @@ class YamlDoc:
                 return Source(self.file, *self.values[path])
             path = path[:-1]
         return Source(self.file, *self.values.get((), (1, 1)))
+
+
+def _pos(mark: Any) -> tuple[int, int]:
+    """1-based (line, column) of a libyaml mark; events always carry one."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
 def dotted(path: YamlPath) -> str:
@@ -153,14 +164,13 @@ class _Builder:
             raise _Refused(problem("load.empty", Source(self.doc.file)))
         return self.doc
 
-    def _refuse(self, code: str, event: ev.Event, **params: object) -> None:
-        mark = event.start_mark
-        raise _Refused(problem(code, Source(self.doc.file, mark.line + 1, mark.column + 1), **params))
+    def _refuse(self, code: str, event: ev.Event, **params: object) -> NoReturn:
+        where = Source(self.doc.file, *_pos(event.start_mark))
+        raise _Refused(Problem(code, where, dict(params)))
 
     def _node(self, event: ev.Event, path: YamlPath, depth: int) -> tuple[object, int]:
         """Build the value starting at ``event``; return it and how many nodes it holds."""
-        mark = event.start_mark
-        self.doc.values[path] = (mark.line + 1, mark.column + 1)
+        self.doc.values[path] = _pos(event.start_mark)
         if isinstance(event, ev.AliasEvent):
             return self._alias(event)
         if depth > MAX_DEPTH:
@@ -195,15 +205,14 @@ class _Builder:
         if event.tag in (None, "!") and not event.implicit[0]:
             return event.value  # quoted: always a string
         tag = event.tag if event.tag not in (None, "!") else None
-        tag = tag or _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        tag = tag or _resolve(event.value, event.implicit)
         if tag == "tag:yaml.org,2002:str":
             return event.value
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+        node = yaml.ScalarNode(tag, event.value)
         try:
             return _constructor.yaml_constructors[tag](_constructor, node)
         except (ValueError, yaml.YAMLError):
             self._refuse("load.bad_scalar", event, value=event.value)
-            return None
 
     def _sequence(self, path: YamlPath, depth: int) -> tuple[list[object], int]:
         items: list[object] = []
@@ -224,15 +233,14 @@ class _Builder:
                 break
             if not isinstance(event, ev.ScalarEvent):
                 self._refuse("load.complex_key", event)
-            key = str(self._scalar(event))  # type: ignore[arg-type]
+            key = str(self._scalar(event))
             if key in mapping:
-                mark = event.start_mark
-                where = Source(self.doc.file, mark.line + 1, mark.column + 1)
+                where = Source(self.doc.file, *_pos(event.start_mark))
                 first = self.doc.keys[(*path, key)][0]
                 self.found.append(problem("load.duplicate_key", where, key=key, first=first))
                 self._node(next(self.events), (*path, key, "#duplicate"), depth + 1)
                 continue
-            self.doc.keys[(*path, key)] = (event.start_mark.line + 1, event.start_mark.column + 1)
+            self.doc.keys[(*path, key)] = _pos(event.start_mark)
             value, count = self._node(next(self.events), (*path, key), depth + 1)
             mapping[key] = value
             size += count

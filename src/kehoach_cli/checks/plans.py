@@ -69,9 +69,7 @@ def unknown_units(result: LoadResult) -> Iterator[Problem]:
     for item in result.plan_files:
         for ref, path in _refs(item.model):
             if ref not in known:
-                hint = _closest(ref, known)
-                yield problem("check.unknown_unit", item.doc.source(path), _path(path),
-                              id=ref, hint=hint)
+                yield unknown_unit(ref, item.doc.source(path), _path(path), known)
 
 
 def group_cycles(result: LoadResult) -> Iterator[Problem]:
@@ -122,6 +120,9 @@ def reporting_months(result: LoadResult) -> Iterator[Problem]:
                               id=r.id)
 
 
-def _closest(ref: str, known: set[str]) -> str:
+def unknown_unit(ref: str, where: Source, path: str, known: set[str]) -> Problem:
+    """With a suggestion when a declared id is close: most unknown ids are typos."""
     found = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
-    return found[0] if found else ""
+    if found:
+        return problem("check.unknown_unit_hint", where, path, id=ref, hint=found[0])
+    return problem("check.unknown_unit", where, path, id=ref)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
+from kehoach_cli.checks.plans import unknown_unit
 from kehoach_cli.loading import PROGRESS_DIR, LoadResult
 from kehoach_cli.model import Source
 from kehoach_cli.problems import Problem, problem
@@ -46,7 +47,7 @@ def unknown_references(result: LoadResult) -> Iterator[Problem]:
     for item in result.progress_files:
         unit = item.model.unit
         if unit not in ws.units and unit not in ws.groups:
-            yield problem("check.unknown_unit", item.doc.source(("unit",)), "unit", id=unit, hint="")
+            yield unknown_unit(unit, item.doc.source(("unit",)), "unit", set(ws.units))
         for i, entry in enumerate(item.model.entries):
             task = ws.tasks.get(entry.task)
             path: YamlPath = ("entries", i, "task")

@@ -35,7 +35,10 @@ def json_schema(kind: str) -> str:
     """Draft-07 flavoured (``definitions``), which yaml-language-server understands."""
     from kehoach_cli import fileformat as ff
 
-    model = {"plan": ff.PlanFile, "progress": ff.ProgressFile, "workspace": ff.WorkspaceFile}[kind]
+    models: dict[str, type[ff.Strict]] = {
+        "plan": ff.PlanFile, "progress": ff.ProgressFile, "workspace": ff.WorkspaceFile
+    }
+    model = models[kind]
     schema = model.model_json_schema(ref_template="#/definitions/{model}")
     definitions = schema.pop("$defs", {})
     out = {"$schema": "http://json-schema.org/draft-07/schema#", **schema}

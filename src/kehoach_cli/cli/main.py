@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 
-import click
 import typer
 
 from kehoach_cli import __version__
@@ -64,17 +63,11 @@ def run(argv: list[str] | None = None) -> None:
 
 
 def _dispatch(args: list[str], *, debug: bool) -> int:
+    """Usage errors are click's (exit 2, printed by it); ours are FatalError; the rest are bugs."""
     try:
-        code = build_app()(args=args, prog_name="kehoach", standalone_mode=False)
-        return code if isinstance(code, int) else 0
-    except click.exceptions.Exit as done:
-        return done.exit_code
-    except click.ClickException as err:
-        err.show()
-        return 2
-    except click.exceptions.Abort:
-        sys.stderr.write(t("cli.aborted") + "\n")
-        return 130
+        build_app()(args=args, prog_name="kehoach", standalone_mode=True)
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     except FatalError as err:
         if debug:
             raise
@@ -87,3 +80,4 @@ def _dispatch(args: list[str], *, debug: bool) -> int:
             raise
         sys.stderr.write(t("cli.internal_error", error=f"{type(err).__name__}: {err}") + "\n")
         return 3
+    return 0

@@ -43,8 +43,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Id '{id}' is already used at {first}; each id must be unique.",
     ),
     "check.unknown_unit": (
-        "Không có đơn vị hay nhóm nào mang mã '{id}'. {hint}",
-        "No unit or group has the id '{id}'. {hint}",
+        "Không có đơn vị hay nhóm nào mang mã '{id}'; hãy khai báo trong 'units' hoặc 'groups'.",
+        "No unit or group has the id '{id}'; declare it under 'units' or 'groups'.",
+    ),
+    "check.unknown_unit_hint": (
+        "Không có đơn vị hay nhóm nào mang mã '{id}'; có phải ý bạn là '{hint}'?",
+        "No unit or group has the id '{id}'; did you mean '{hint}'?",
     ),
     "check.group_cycle": (
         "Nhóm '{id}' chứa chính nó (trực tiếp hoặc qua nhóm khác).",

@@ -67,7 +67,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_choice": ("Giá trị '{value}' không hợp lệ; chọn: {choices}.",
                        "Invalid value '{value}'; choose: {choices}."),
     "cli.no_such_path": ("Không có tệp hay thư mục {path}.", "No such file or folder: {path}."),
-    "cli.aborted": ("Đã dừng.", "Aborted."),
     "cli.internal_error": (
         "Lỗi nội bộ của kehoach ({error}). Chạy lại với --debug để xem chi tiết và báo cho "
         "người phát triển.",

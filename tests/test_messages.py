@@ -1,0 +1,51 @@
+"""The catalog is complete in both languages, and every code the source uses exists."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from kehoach_cli.messages import CATALOG, set_language, t
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "kehoach_cli"
+# A catalog code passed as the first argument of the functions that take one.
+USE = re.compile(
+    r"""\b(?:t|problem|warning|FatalError|Term|TimeExprError|_refuse)\(\s*f?["']([a-z_]+\.[a-z0-9_.]+)["']"""
+)
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("code", sorted(CATALOG))
+def test_both_languages_present_with_the_same_fields(code: str) -> None:
+    vi, en = CATALOG[code]
+    assert vi.strip() and en.strip()
+    assert _fields(vi) == _fields(en), code
+
+
+def test_every_code_used_in_the_source_is_in_the_catalog() -> None:
+    used = {
+        (path.relative_to(SRC).as_posix(), code)
+        for path in SRC.rglob("*.py")
+        for code in USE.findall(path.read_text(encoding="utf-8"))
+    }
+    assert used, "the scan found nothing: the pattern is broken"
+    missing = sorted((where, code) for where, code in used if code not in CATALOG)
+    assert missing == []
+
+
+def test_language_switch() -> None:
+    try:
+        set_language("en")
+        assert t("severity.error") == "error"
+        set_language("vi")
+        assert t("severity.error") == "lỗi"
+        set_language("fr")  # unknown languages fall back to Vietnamese
+        assert t("severity.error") == "lỗi"
+    finally:
+        set_language("vi")
