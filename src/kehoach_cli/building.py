@@ -35,7 +35,7 @@ from kehoach_cli.model import (
     UnitGroup,
 )
 from kehoach_cli.problems import Problem, problem
-from kehoach_cli.timeexpr import TimeExprError, parse_monthly, parse_month, parse_span
+from kehoach_cli.timeexpr import TimeExprError, parse_month, parse_monthly, parse_span
 from kehoach_cli.yamlread import YamlDoc, YamlPath, dotted
 
 T = TypeVar("T")
