@@ -135,7 +135,8 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
             where = b.at("tasks", i, "milestones", j)
             milestones.append(Milestone(m.id, m.title, time, m.deliverable, where))
     targets = tuple(
-        Target(x.id, x.description, x.quantity, x.measure, x.per_unit, b.at("tasks", i, "targets", k))
+        Target(x.id, x.description, x.quantity, x.measure, x.per_unit,
+               (x.per or t.lead) if x.per_unit else (), b.at("tasks", i, "targets", k))
         for k, x in enumerate(t.targets)
     )
     return Task(

@@ -108,7 +108,10 @@ class TargetIn(Strict):
     description: Text
     quantity: int = Field(ge=1)
     measure: Text = Field(description="Đơn vị tính, vd. 'mô hình', 'người'.")
-    per_unit: bool = Field(False, description="true nếu chỉ tiêu tính cho mỗi đơn vị chủ trì.")
+    per_unit: bool = Field(False, description="true nếu chỉ tiêu tính cho mỗi đơn vị (không phải tổng).")
+    per: tuple[Id, ...] = Field(
+        (), description="Chỉ tiêu tính cho mỗi đơn vị nào (đơn vị, nhóm); bỏ trống = mỗi đơn vị chủ trì."
+    )
 
 
 class TaskIn(Strict):

@@ -151,13 +151,18 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """A quantified commitment ("ít nhất 01 mô hình tiêu biểu"), per unit when ``per_unit``."""
+    """A quantified commitment ("ít nhất 01 mô hình tiêu biểu").
+
+    When ``per_unit``, every unit that ``per`` stands for (groups expand) owes ``quantity``;
+    ``per`` defaults to the task's lead units, since "mỗi phường, xã" is usually who leads.
+    """
 
     id: str
     description: str
     quantity: int
     measure: str
     per_unit: bool
+    per: tuple[str, ...] = ()
     source: Source = NOWHERE
 
 

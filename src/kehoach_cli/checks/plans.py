@@ -53,6 +53,9 @@ def _refs(m: ff.PlanFile) -> Iterator[tuple[str, YamlPath]]:
         for role in ("lead", "support"):
             for j, ref in enumerate(getattr(t, role)):
                 yield ref, ("tasks", i, role, j)
+        for k, target in enumerate(t.targets):
+            for j, ref in enumerate(target.per):
+                yield ref, ("tasks", i, "targets", k, "per", j)
     for i, r in enumerate(m.reporting):
         for j, ref in enumerate(r.reporters):
             yield ref, ("reporting", i, "reporters", j)
