@@ -35,8 +35,16 @@ def test_every_code_used_in_the_source_is_in_the_catalog() -> None:
         for code in USE.findall(path.read_text(encoding="utf-8"))
     }
     assert used, "the scan found nothing: the pattern is broken"
-    missing = sorted((where, code) for where, code in used if code not in CATALOG)
+    # a code built at run time ("q.report." + kind) must at least name an existing family
+    missing = sorted(
+        (where, code) for where, code in used
+        if code not in CATALOG and not (code.endswith(".") and _is_family(code))
+    )
     assert missing == []
+
+
+def _is_family(prefix: str) -> bool:
+    return any(code.startswith(prefix) for code in CATALOG)
 
 
 def test_language_switch() -> None:

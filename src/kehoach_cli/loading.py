@@ -7,14 +7,20 @@ from whatever was readable so that all problems can be reported in one run.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from kehoach_cli import fileformat as ff
 from kehoach_cli.building import Builder, build_groups, build_plan, build_submission, build_units
+from kehoach_cli.loadtypes import PLANS_DIR as PLANS_DIR
+from kehoach_cli.loadtypes import PROGRESS_DIR as PROGRESS_DIR
+from kehoach_cli.loadtypes import WORKSPACE_FILE as WORKSPACE_FILE
+from kehoach_cli.loadtypes import Loaded as Loaded
+from kehoach_cli.loadtypes import LoadResult as LoadResult
+from kehoach_cli.loadtypes import find_workspace as find_workspace
 from kehoach_cli.model import (
     Plan,
     Relation,
@@ -25,41 +31,12 @@ from kehoach_cli.model import (
     UnitGroup,
     Workspace,
 )
-from kehoach_cli.problems import FatalError, Problem, problem
+from kehoach_cli.problems import Problem, problem
 from kehoach_cli.schema_errors import schema_problems
-from kehoach_cli.yamlread import YamlDoc, read_yaml
+from kehoach_cli.yamlread import parse_yaml, read_yaml
 
-WORKSPACE_FILE = "kehoach.yaml"
-PLANS_DIR = "plans"
-PROGRESS_DIR = "progress"
 M = TypeVar("M", bound=BaseModel)
-
-
-@dataclass(frozen=True)
-class Loaded(Generic[M]):
-    """A file that parsed and passed the schema: its positions and its validated model."""
-
-    doc: YamlDoc
-    model: M
-
-
-@dataclass
-class LoadResult:
-    workspace: Workspace
-    plan_files: list[Loaded[ff.PlanFile]] = field(default_factory=list)
-    progress_files: list[Loaded[ff.ProgressFile]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)
-
-
-def find_workspace(start: Path) -> Path:
-    """The nearest directory at or above ``start`` that has kehoach.yaml or plans/."""
-    start = start.resolve()
-    here = start if start.is_dir() else start.parent
-    for candidate in (here, *here.parents):
-        if (candidate / WORKSPACE_FILE).is_file() or (candidate / PLANS_DIR).is_dir():
-            return candidate
-    raise FatalError("ws.not_found", exit_code=2, path=str(start))
+Progress = Callable[[int, int], None]  # files read so far, files in all
 
 
 def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
@@ -73,13 +50,26 @@ def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
     return yamls(root / PLANS_DIR), yamls(root / PROGRESS_DIR)
 
 
-def load_workspace(root: Path) -> LoadResult:
-    """Read everything under ``root``; the checks run separately (``checks.run_checks``)."""
+def load_workspace(
+    root: Path, overrides: Mapping[str, bytes] | None = None, progress: Progress | None = None
+) -> LoadResult:
+    """Read everything under ``root``; the checks run separately (``checks.run_checks``).
+
+    ``overrides`` maps workspace-relative paths ("progress/2023-08/x.yaml") to bytes read in
+    place of the disk, so that an edit can be checked exactly as it would be written.
+    ``progress`` is told after each file, so that a long read can show a progress bar.
+    """
     problems: list[Problem] = []
     settings = _settings(root, problems)
     plan_paths, progress_paths = workspace_files(root)
-    plan_files = _validate_all(root, plan_paths, ff.PlanFile, problems)
-    progress_files = _validate_all(root, progress_paths, ff.ProgressFile, problems)
+    for rel in overrides or {}:
+        paths = progress_paths if rel.startswith(PROGRESS_DIR + "/") else plan_paths
+        if root / rel not in paths:
+            paths.append(root / rel)
+            paths.sort()
+    tick = _ticker(progress, len(plan_paths) + len(progress_paths))
+    plan_files = _validate_all(root, plan_paths, ff.PlanFile, problems, overrides, tick)
+    progress_files = _validate_all(root, progress_paths, ff.ProgressFile, problems, overrides, tick)
     units, groups, plans = _build_plans(plan_files, settings, problems)
     submissions = _build_submissions(progress_files, settings, problems)
     workspace = Workspace(str(root), settings, units, groups, tuple(plans), tuple(submissions))
@@ -106,8 +96,18 @@ def _settings(root: Path, problems: list[Problem]) -> Settings:
     return Settings(s.before_includes_day, s.working_days, ReportPeriod(s.report_period))
 
 
-def _validate(root: Path, path: Path, model: type[M], problems: list[Problem]) -> Loaded[M] | None:
-    doc, found = read_yaml(path, _display(root, path))
+def _validate(
+    root: Path,
+    path: Path,
+    model: type[M],
+    problems: list[Problem],
+    overrides: Mapping[str, bytes] | None = None,
+) -> Loaded[M] | None:
+    display = _display(root, path)
+    if overrides and display in overrides:
+        doc, found = parse_yaml(overrides[display], display)
+    else:
+        doc, found = read_yaml(path, display)
     problems.extend(found)
     if doc is None:
         return None
@@ -122,10 +122,34 @@ def _validate(root: Path, path: Path, model: type[M], problems: list[Problem]) -
 
 
 def _validate_all(
-    root: Path, paths: list[Path], model: type[M], problems: list[Problem]
+    root: Path,
+    paths: list[Path],
+    model: type[M],
+    problems: list[Problem],
+    overrides: Mapping[str, bytes] | None = None,
+    tick: Callable[[], None] | None = None,
 ) -> list[Loaded[M]]:
-    loaded = (_validate(root, path, model, problems) for path in paths)
-    return [item for item in loaded if item is not None]
+    out = []
+    for path in paths:
+        item = _validate(root, path, model, problems, overrides)
+        if item is not None:
+            out.append(item)
+        if tick is not None:
+            tick()
+    return out
+
+
+def _ticker(progress: Progress | None, total: int) -> Callable[[], None] | None:
+    if progress is None:
+        return None
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        progress(done, total)
+
+    return tick
 
 
 def _build_plans(

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from kehoach_cli.messages import t
-from kehoach_cli.model import Source
+
+if TYPE_CHECKING:  # only annotations need it; importing the model would slow `kehoach --help`
+    from kehoach_cli.model import Source
 
 
 class Term(str):

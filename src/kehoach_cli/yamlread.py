@@ -27,6 +27,7 @@ MAX_ALIAS_NODES = 10_000
 
 YamlPath = tuple[str | int, ...]
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+_MARKERS = ("<" * 7, "=" * 7, ">" * 7)
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name
@@ -44,15 +45,31 @@ _constructor = yaml.constructor.SafeConstructor()
 
 @dataclass
 class YamlDoc:
-    """The data of one file plus the position of every value and every mapping key."""
+    """The data of one file plus the position of every value and every mapping key.
+
+    A file read by the fast path records only where its mappings and lists start (what the
+    builder cites for every task and entry) and keeps its text; the first question about any
+    other position reads the text again with the full builder, so a located message is exactly
+    the same whichever path read the file.
+    """
 
     file: str
     data: object
     values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    text: str | None = field(default=None, repr=False, compare=False)
+
+    def complete(self) -> None:
+        """Record every position, if the fast path left some out (see the class docstring)."""
+        if self.text is None:
+            return
+        full = _Builder(self.file).build(self.text)
+        self.values, self.keys, self.text = full.values, full.keys, None
 
     def source(self, path: YamlPath, *, key: bool = False) -> Source:
         """The nearest recorded position for ``path``: its key, its value, or an ancestor."""
+        if self.text is not None and (key or path not in self.values):
+            self.complete()
         if key and path in self.keys:
             return Source(self.file, *self.keys[path])
         while path:
@@ -99,6 +116,9 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]
     found = _scan_text(text, display)
     if found:
         return None, found
+    fast = _fast_build(text, display)
+    if fast is not None:
+        return fast, []
     builder = _Builder(display)
     try:
         return builder.build(text), builder.found
@@ -110,6 +130,16 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]
         return None, [problem("load.syntax", where, detail=err.problem or err.context or "")]
     except yaml.YAMLError as err:
         return None, [problem("load.syntax", Source(display), detail=str(err))]
+
+
+def _fast_build(text: str, display: str) -> YamlDoc | None:
+    from kehoach_cli.yamlfast import fast_tree
+
+    found = fast_tree(text, MAX_DEPTH)
+    if found is None:
+        return None
+    data, values = found
+    return YamlDoc(display, data, values, {}, text)
 
 
 def _decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
@@ -128,6 +158,8 @@ def _decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
 def _scan_text(text: str, display: str) -> list[Problem]:
     """Problems YAML itself would report badly: conflict markers, tab indentation, NUL."""
     found: list[Problem] = []
+    if "\t" not in text and "\x00" not in text and not any(m in text for m in _MARKERS):
+        return found  # the usual case, decided without a regular expression
     for match in _CONFLICT.finditer(text):
         line = text.count("\n", 0, match.start()) + 1
         found.append(problem("load.conflict_marker", Source(display, line, 1), marker=match.group(1)))
@@ -211,7 +243,7 @@ class _Builder:
         node = yaml.ScalarNode(tag, event.value)
         try:
             return _constructor.yaml_constructors[tag](_constructor, node)
-        except (ValueError, yaml.YAMLError):
+        except (ValueError, KeyError, yaml.YAMLError):  # KeyError: "=" and "<<" have no constructor
             self._refuse("load.bad_scalar", event, value=event.value)
 
     def _sequence(self, path: YamlPath, depth: int) -> tuple[list[object], int]:

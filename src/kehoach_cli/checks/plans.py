@@ -9,7 +9,7 @@ from kehoach_cli import fileformat as ff
 from kehoach_cli.loading import Loaded, LoadResult
 from kehoach_cli.model import Source
 from kehoach_cli.problems import Problem, problem
-from kehoach_cli.yamlread import YamlPath
+from kehoach_cli.yamlread import YamlDoc, YamlPath
 from kehoach_cli.yamlread import dotted as _path
 
 
@@ -33,15 +33,16 @@ def _ids(item: Loaded[ff.PlanFile]) -> Iterator[tuple[str, str, YamlPath]]:
 
 
 def duplicate_ids(result: LoadResult) -> Iterator[Problem]:
-    first: dict[tuple[str, str], Source] = {}
+    # Positions are looked up only for a duplicate: asking for one reads the file's positions.
+    first: dict[tuple[str, str], tuple[YamlDoc, YamlPath]] = {}
     for item in result.plan_files:
         for namespace, ident, path in _ids(item):
             if not ident:
                 continue
-            where = item.doc.source(path)
-            earlier = first.setdefault((namespace, ident), where)
-            if earlier is not where:
-                yield problem("check.duplicate_id", where, _path(path), id=ident, first=str(earlier))
+            earlier = first.setdefault((namespace, ident), (item.doc, path))
+            if earlier[0] is not item.doc or earlier[1] != path:
+                yield problem("check.duplicate_id", item.doc.source(path), _path(path), id=ident,
+                              first=str(earlier[0].source(earlier[1])))
 
 
 def _refs(m: ff.PlanFile) -> Iterator[tuple[str, YamlPath]]:

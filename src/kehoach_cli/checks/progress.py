@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterator
+from datetime import date
 from pathlib import PurePosixPath
 
 from kehoach_cli.checks.plans import unknown_unit
 from kehoach_cli.loading import PROGRESS_DIR, LoadResult
-from kehoach_cli.model import Source
+from kehoach_cli.model import ReportPeriod, Settings, Source, Task
 from kehoach_cli.problems import Problem, problem
-from kehoach_cli.yamlread import YamlPath
+from kehoach_cli.yamlread import YamlDoc, YamlPath
 from kehoach_cli.yamlread import dotted as _path
 
 
@@ -24,14 +26,13 @@ def file_placement(result: LoadResult) -> Iterator[Problem]:
 
 
 def duplicate_submissions(result: LoadResult) -> Iterator[Problem]:
-    first: dict[tuple[str, str], Source] = {}
+    first: dict[tuple[str, str], YamlDoc] = {}  # positions only for a duplicate (see plans)
     for item in result.progress_files:
         key = (item.model.unit, item.model.month)
-        where = item.doc.source(("unit",))
-        earlier = first.setdefault(key, where)
-        if earlier is not where:
-            yield problem("check.duplicate_submission", where, "unit", unit=key[0], month=key[1],
-                          first=str(earlier))
+        earlier = first.setdefault(key, item.doc)
+        if earlier is not item.doc:
+            yield problem("check.duplicate_submission", item.doc.source(("unit",)), "unit",
+                          unit=key[0], month=key[1], first=str(earlier.source(("unit",))))
         seen: dict[tuple[str, str | None], int] = {}
         for i, entry in enumerate(item.model.entries):
             entry_key = (entry.task, entry.milestone)
@@ -47,12 +48,12 @@ def unknown_references(result: LoadResult) -> Iterator[Problem]:
     for item in result.progress_files:
         unit = item.model.unit
         if unit not in ws.units and unit not in ws.groups:
-            yield unknown_unit(unit, item.doc.source(("unit",)), "unit", set(ws.units))
+            yield unknown_unit(unit, item.doc.source(("unit",)), "unit", {*ws.units, *ws.groups})
         for i, entry in enumerate(item.model.entries):
             task = ws.tasks.get(entry.task)
             path: YamlPath = ("entries", i, "task")
             if task is None:
-                yield problem("check.unknown_task", item.doc.source(path), _path(path), id=entry.task)
+                yield _unknown_task(entry.task, item.doc.source(path), _path(path), list(ws.tasks))
                 continue
             if entry.milestone is not None and entry.milestone not in {
                 m.id for m in task.milestones
@@ -60,14 +61,45 @@ def unknown_references(result: LoadResult) -> Iterator[Problem]:
                 at: YamlPath = ("entries", i, "milestone")
                 yield problem("check.unknown_milestone", item.doc.source(at), _path(at),
                               id=entry.milestone, task=task.id)
-            if unit in ws.units and unit not in ws.expand(task.lead + task.support):
+            if unit in ws.units and unit not in ws.expand(_involved(task)):
                 yield problem("check.not_responsible", item.doc.source(path), _path(path),
                               unit=unit, task=task.id)
 
 
+def _involved(task: Task) -> tuple[str, ...]:
+    """Who may report on a task: its lead and support units, and the units a target is owed by
+    ("mỗi cơ quan, đơn vị, phường, xã xây dựng 01 mô hình" makes every one of them report)."""
+    return task.lead + task.support + tuple(u for target in task.targets for u in target.per)
+
+
+def _unknown_task(ref: str, where: Source, path: str, known: list[str]) -> Problem:
+    """With the closest task id when there is one: most unknown ids are typos."""
+    found = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
+    if found:
+        return problem("check.unknown_task_hint", where, path, id=ref, hint=found[0])
+    return problem("check.unknown_task", where, path, id=ref)
+
+
+def period_start(year: int, month: int, settings: Settings) -> date:
+    """The first day a month's report can speak of: the 1st, or the 15th of the month before
+    under Nghị định 09/2019 (``report_period: nđ09``)."""
+    if settings.report_period == ReportPeriod.DECREE_09:
+        return date(year - 1, 12, 15) if month == 1 else date(year, month - 1, 15)
+    return date(year, month, 1)
+
+
 def dates(result: LoadResult) -> Iterator[Problem]:
+    """Dates that contradict the record: sent before its month began, done after it was sent,
+    done without a date, or dated without being done."""
     for item in result.progress_files:
         m = item.model
+        year, month = (int(x) for x in m.month.split("-"))
+        start = period_start(year, month, result.workspace.settings) if 1 <= month <= 12 else None
+        for key in ("submitted", "thematic_submitted"):
+            sent = getattr(m, key)
+            if start is not None and sent is not None and sent < start:
+                yield problem("check.submitted_before_month", item.doc.source((key,)), key,
+                              submitted=sent.isoformat(), month=m.month, start=start.isoformat())
         for i, entry in enumerate(m.entries):
             path: YamlPath = ("entries", i, "completed")
             if entry.completed and entry.completed > m.submitted:
@@ -90,10 +122,15 @@ def figures(result: LoadResult) -> Iterator[Problem]:
             if task is None:
                 continue
             targets = {t.id: t for t in task.targets}
+            seen: dict[str, int] = {}
             for j, fig in enumerate(entry.figures):
                 path: YamlPath = ("entries", i, "figures", j)
                 target = targets.get(fig.target)
-                if target is None:
+                first = seen.setdefault(fig.target, j)
+                if first != j:
+                    yield problem("check.duplicate_figure", item.doc.source((*path, "target")),
+                                  _path((*path, "target")), target=fig.target, first=first + 1)
+                elif target is None:
                     yield problem("check.unknown_target", item.doc.source((*path, "target")),
                                   _path((*path, "target")), id=fig.target, task=task.id)
                 elif fig.value > target.quantity and not fig.note:

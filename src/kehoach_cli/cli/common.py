@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,12 +11,12 @@ from kehoach_cli.cli.options import OPTIONS
 from kehoach_cli.problems import FatalError
 
 if TYPE_CHECKING:
-    from kehoach_cli.loading import LoadResult
+    from kehoach_cli.loadtypes import LoadResult
     from kehoach_cli.problems import Problem
 
 
 def workspace_root(start: Path | None = None) -> Path:
-    from kehoach_cli.loading import find_workspace
+    from kehoach_cli.loadtypes import find_workspace
 
     if OPTIONS.workspace is not None:
         if not OPTIONS.workspace.is_dir():
@@ -25,11 +26,34 @@ def workspace_root(start: Path | None = None) -> Path:
 
 
 def load_checked(root: Path) -> tuple[LoadResult, list[Problem]]:
-    """Load and check the whole workspace: the one door every command goes through."""
+    """Load and check the whole workspace: the one door every command goes through.
+
+    Answered from the cache while no file has changed (``kehoach_cli.cache``).  The garbage
+    collector is paused meanwhile: loading makes hundreds of thousands of objects and no cycles,
+    and the collector's passes over them took a fifth of a large workspace's load; afterwards
+    they are frozen, so the command's own collections do not walk them again.
+    """
+    import gc
+
+    from kehoach_cli import cache
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return cache.checked(root, lambda: _load_and_check(root))
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.freeze()
+
+
+def _load_and_check(root: Path) -> tuple[LoadResult, list[Problem]]:
     from kehoach_cli.checks import run_checks
+    from kehoach_cli.cli.loadbar import load_progress
     from kehoach_cli.loading import load_workspace
 
-    result = load_workspace(root)
+    with load_progress() as progress:
+        result = load_workspace(root, progress=progress)
     return result, run_checks(result)
 
 
@@ -45,3 +69,13 @@ def load_valid(root: Path | None = None) -> LoadResult:
         sys.stderr.write(text(errors, Display(root)) + "\n")
         raise FatalError("ws.invalid", exit_code=1, count=len(errors))
     return result
+
+
+def parse_as_of(value: str | None) -> date:
+    """``--as-of YYYY-MM-DD`` (today when absent); anything else is a usage error, exit 2."""
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise FatalError("q.bad_date", exit_code=2, value=value) from None

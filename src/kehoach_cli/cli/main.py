@@ -20,6 +20,10 @@ COMMANDS = (
     "validate",
     "schema",
     "init",
+    "status", "overdue", "upcoming", "units", "assignments",
+    "timeline", "calendar",
+    "record",
+    "report", "remind",
 )
 
 
@@ -30,6 +34,9 @@ def _version(value: bool) -> None:
 
 
 def build_app() -> typer.Typer:
+    from kehoach_cli.cli import fastparams
+
+    fastparams.install()  # typer would import pydantic on every run (see fastparams)
     app = typer.Typer(
         name="kehoach",
         help=t("help.app"),

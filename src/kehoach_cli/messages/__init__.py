@@ -10,7 +10,10 @@ from __future__ import annotations
 import os
 from importlib import import_module
 
-AREAS = ("common", "loading", "checks", "timeexpr", "queries", "reports", "timeline")
+AREAS = (
+    "common", "loading", "checks", "timeexpr", "queries", "reports", "timeline", "recording",
+    "perf",
+)
 LANGS = ("vi", "en")
 
 

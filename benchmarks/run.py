@@ -1,0 +1,223 @@
+"""Time kehoach as users run it, from the bundled plan up to a province, and check the targets.
+
+Every figure is a whole process started the way a user starts it (the ``kehoach`` console
+script, and ``python -m kehoach_cli`` for comparison), in the workspace folder: cold with an
+empty cache directory, warm after one run has filled it.  Peak memory is each command's own
+``ru_maxrss``, read by a tiny launcher that runs nothing else.  The script reports and always
+exits 0; it prints "ALL TARGETS MET" or the list of misses.
+
+    python benchmarks/run.py                    # bundled, 1k, 10k, 50k; 5 runs (3 at 50k)
+    python benchmarks/run.py --sizes 1000,10000 --runs 3 --output results.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate, write_workspace  # noqa: E402
+from tables import MONTH, TIMEOUT, Figure, Results, label_of, render  # noqa: E402
+from timeforms import YEAR  # noqa: E402
+from vocab import DISTRICTS  # noqa: E402
+
+SLOW = 20.0  # a command this slow is timed once cold and once warm, not N times
+# Runs one command and reports its wall time, exit code and peak memory (ru_maxrss of the
+# command alone), so the launcher's own start-up is in neither figure.
+LAUNCHER = (  # waits without a timeout argument: with one, subprocess polls every 50 ms
+    "import resource, subprocess, sys, threading, time\n"
+    "start = time.perf_counter()\n"
+    "proc = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+    "timer = threading.Timer(float(sys.argv[1]), proc.kill)\n"
+    "timer.start()\n"
+    "code = proc.wait()\n"
+    "seconds = time.perf_counter() - start\n"
+    "timer.cancel()\n"
+    "code = -1 if code < 0 else code\n"
+    "print(seconds, code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def entry_points() -> dict[str, list[str]]:
+    script = Path(sys.executable).parent / "kehoach"
+    console = [str(script)] if script.exists() else [shutil.which("kehoach") or "kehoach"]
+    return {"console": console, "module": [sys.executable, "-m", "kehoach_cli"]}
+
+
+def commands(assignee: str, plan: str | None) -> dict[str, list[str]]:
+    """What is timed; a province has many plans, so its monthly report names one."""
+    return {
+        "--help": ["--help"],
+        "validate": ["validate"],
+        "status": ["status"],
+        "overdue": ["overdue"],
+        "assignments": ["assignments", assignee],
+        "report": ["report", "--month", MONTH, *(["--plan", plan] if plan else [])],
+    }
+
+
+def available(kehoach: list[str]) -> set[str]:
+    """The subcommands this kehoach has: a command still being written is reported as missing."""
+    env = {**os.environ, "COLUMNS": "200", "KEHOACH_LANG": "en"}
+    out = subprocess.run([*kehoach, "--help"], capture_output=True, text=True, env=env).stdout
+    found = {"--help"}
+    for line in out.splitlines():
+        words = line.replace("│", " ").split()
+        if words:
+            found.add(words[0])
+    return found
+
+
+def child_env(cache: Path) -> dict[str, str]:
+    """The user's environment with a chosen cache directory and Python's usual bytecode cache
+    (some sandboxes set PYTHONDONTWRITEBYTECODE, which makes every run compile kehoach again)."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("KEHOACH_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env["KEHOACH_CACHE_DIR"] = str(cache)
+    return env
+
+
+def run_once(argv: list[str], cwd: Path, cache: Path) -> tuple[float, int, float]:
+    """(seconds, exit code, peak MB) of one run; exit code -1 when it timed out."""
+    out = subprocess.run([sys.executable, "-c", LAUNCHER, str(TIMEOUT), *argv], cwd=cwd,
+                         env=child_env(cache), capture_output=True, text=True, check=True).stdout
+    seconds, code, kib = out.split()
+    return float(seconds), int(code), int(kib) / 1024  # Linux reports KiB
+
+
+def measure(argv: list[str], cwd: Path, runs: int) -> Figure:
+    fig = Figure()
+    with tempfile.TemporaryDirectory(prefix="kehoach-bench-") as tmp:
+        colds: list[float] = []
+        warms: list[float] = []
+        warm_cache = Path(tmp) / "warm"
+        for i, (times, cache) in enumerate(
+            [(colds, Path(tmp) / f"cold-{i}") for i in range(runs)]
+            + [(warms, warm_cache) for _ in range(runs + 1)]
+        ):
+            if times and times[0] > SLOW:
+                continue
+            seconds, code, peak = run_once(argv, cwd, cache)
+            fig.exits.add(code)
+            fig.peak_mb = max(fig.peak_mb or 0.0, peak)
+            if code == -1:
+                fig.timed_out = True
+                break
+            if i != runs:  # the first warm run fills the cache
+                times.append(seconds)
+        fig.cold = statistics.median(colds) if colds else None
+        fig.warm = statistics.median(warms) if warms else None
+    return fig
+
+
+def workspace(size: int, workdir: Path, seed: int) -> Path:
+    """The generated workspace for ``size`` tasks, made again only when its stamp differs."""
+    root = workdir / f"{size}"
+    stamp = root / ".generated"
+    wanted = f"tasks={size} seed={seed} generator={_generator_mtime()}"
+    if stamp.is_file() and stamp.read_text() == wanted:
+        return root
+    print(f"generating {size} tasks in {root} …", file=sys.stderr)
+    write_workspace(root, generate(size, seed), force=True)
+    stamp.write_text(wanted)
+    return root
+
+
+def _generator_mtime() -> int:
+    return max(p.stat().st_mtime_ns for p in HERE.glob("*.py") if p.name != "run.py")
+
+
+def machine() -> list[str]:
+    cpu = "unknown"
+    with open("/proc/cpuinfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem_kb = 0
+    with open("/proc/meminfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("MemTotal"):
+                mem_kb = int(line.split()[1])
+    cores = len(os.sched_getaffinity(0))
+    from kehoach_cli import __version__
+
+    with tempfile.TemporaryDirectory() as tmp:
+        starts = [run_once([sys.executable, "-c", "pass"], HERE, Path(tmp))[0] for _ in range(9)]
+
+    return [
+        f"- CPU: {cpu}, {cores} cores available",
+        f"- RAM: {mem_kb / 1024 / 1024:.1f} GiB",
+        f"- Python {platform.python_version()} ({platform.python_implementation()}), "
+        f"{platform.system()} {platform.release()}",
+        f"- kehoach {__version__}; the interpreter alone (`python -c pass`) starts in "
+        f"{statistics.median(starts) * 1000:.0f} ms",
+        f"- load average when the run began: {os.getloadavg()[0]:.2f}",
+    ]
+
+
+def subjects(label: str) -> tuple[str, str | None]:
+    """The unit asked about and the plan reported on: the bundled plan's, or a district's."""
+    if label == "bundled":
+        return "phong-vhtt", None
+    district = DISTRICTS[1][0]
+    return f"{district}-phong-vhtt", f"kh-{district}-01-{YEAR}"
+
+
+def bench_workspace(label: str, root: Path, runs: int, have: set[str],
+                    kehoach: dict[str, list[str]]) -> dict[str, Figure]:
+    out: dict[str, Figure] = {}
+    assignee, plan = subjects(label)
+    for name, args in commands(assignee, plan).items():
+        if name == "--help":
+            if label != "bundled":
+                continue
+            for kind, argv in kehoach.items():
+                out[f"--help ({kind})"] = measure([*argv, *args], root, runs)
+                out[f"--help ({kind})"].shown = f"--help ({kind})"
+            continue
+        if name not in have:
+            out[name] = Figure(missing=True, shown=" ".join(args))
+            continue
+        print(f"  {label}: {name} …", file=sys.stderr)
+        out[name] = measure([*kehoach["console"], *args], root, runs)
+        out[name].shown = " ".join(args)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,50000", help="task counts, comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument("--runs-large", type=int, default=3, help="runs at 50k tasks and above")
+    parser.add_argument("--workdir", type=Path, default=HERE / "out", help="generated workspaces")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--output", type=Path, help="also write the markdown report here")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    kehoach = entry_points()
+    have = available(kehoach["console"])
+    results: Results = {"bundled": bench_workspace("bundled", REPO, args.runs, have, kehoach)}
+    for size in sizes:
+        root = workspace(size, args.workdir, args.seed)
+        runs = args.runs_large if size >= 50_000 else args.runs
+        results[label_of(size)] = bench_workspace(label_of(size), root, runs, have, kehoach)
+    report = render(results, sizes, args.runs, machine())
+    print(report)
+    if args.output:
+        args.output.write_text(report + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""The benchmark's report: the timings table, the targets with ✅/❌, and the linearity check."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+MONTH = "2023-08"
+TIMEOUT = 300.0
+
+
+@dataclass
+class Figure:
+    """One command on one workspace: medians in seconds, peak memory in MB, exit codes seen."""
+
+    cold: float | None = None
+    warm: float | None = None
+    peak_mb: float | None = None
+    exits: set[int] = field(default_factory=set)
+    missing: bool = False
+    timed_out: bool = False
+    shown: str = ""
+
+
+Results = dict[str, dict[str, Figure]]  # workspace label -> command -> figure
+
+
+def fmt(seconds: float | None) -> str:
+    return "n/a" if seconds is None else f"{seconds:.3f} s"
+
+
+def table(results: Results) -> list[str]:
+    lines = ["| workspace | command | cold (median) | warm (median) | peak memory | exit |",
+             "|---|---|---|---|---|---|"]
+    for label, figures in results.items():
+        for fig in figures.values():
+            if fig.missing:
+                lines.append(f"| {label} | `{fig.shown}` | n/a (command missing) | | | |")
+                continue
+            if fig.timed_out:
+                lines.append(f"| {label} | `{fig.shown}` | timed out (> {TIMEOUT:.0f} s) | | | |")
+                continue
+            mem = f"{fig.peak_mb:.0f} MB" if fig.peak_mb is not None else "n/a"
+            codes = ",".join(str(c) for c in sorted(fig.exits))
+            lines.append(f"| {label} | `{fig.shown}` | {fmt(fig.cold)} | {fmt(fig.warm)} | {mem} "
+                         f"| {codes} |")
+    return lines
+
+
+def _get(results: Results, label: str, name: str, what: str) -> float | str:
+    """The figure, or why there is none."""
+    if label not in results:
+        return "size not run"
+    fig = results[label].get(name)
+    if fig is None or fig.missing:
+        return "command missing"
+    if fig.timed_out:
+        return f"timed out after {TIMEOUT:.0f} s"
+    value: float | None = getattr(fig, what)
+    return "not measured" if value is None else value
+
+
+Target = tuple[str, float | str, float, str]  # name, measured or why not, limit, unit
+
+
+def targets(results: Results) -> list[Target]:
+    helps = [_get(results, "bundled", "--help (console)", w) for w in ("cold", "warm")]
+    numbers = [h for h in helps if isinstance(h, float)]
+    peaks = [f.peak_mb for f in results.get("10k", {}).values() if f.peak_mb is not None]
+    return [
+        ("bundled plan: `kehoach --help`", max(numbers) if numbers else helps[0], 0.100, "s"),
+        ("bundled plan: `kehoach status` (warm)", _get(results, "bundled", "status", "warm"),
+         0.150, "s"),
+        ("10k tasks: `status` warm", _get(results, "10k", "status", "warm"), 0.5, "s"),
+        ("10k tasks: `validate` cold", _get(results, "10k", "validate", "cold"), 3.0, "s"),
+        ("10k tasks: peak memory (any command)",
+         max(peaks) if peaks else _get(results, "10k", "validate", "cold"), 300, "MB"),
+    ]
+
+
+def linearity(results: Results, sizes: list[int]) -> tuple[list[str], list[str]]:
+    """Time per 1k tasks at each size, and whether the marginal cost stays flat as size grows."""
+    labels = [(label_of(s), s) for s in sizes]
+    lines = ["| measure | " + " | ".join(f"{lb} (per 1k tasks)" for lb, _ in labels) + " |",
+             "|---|" + "---|" * len(labels)]
+    misses = []
+    for name, what in (("validate", "cold"), ("status", "warm"), ("validate", "warm")):
+        values = [v if isinstance(v := _get(results, lb, name, what), float) else None
+                  for lb, _ in labels]
+        cells = [fmt(v / (s / 1000)) if v is not None else "n/a"
+                 for v, (_, s) in zip(values, labels, strict=True)]
+        lines.append(f"| {name} {what} | " + " | ".join(cells) + " |")
+        points = [(s, v) for v, (_, s) in zip(values, labels, strict=True) if v is not None]
+        slopes = [(b[1] - a[1]) / ((b[0] - a[0]) / 1000) for a, b in itertools.pairwise(points)]
+        if len(slopes) >= 2 and slopes[-1] > 1.5 * slopes[0] + 0.005:
+            misses.append(f"{name} {what} grows faster than linearly: marginal cost per 1k "
+                          f"tasks {slopes[0]:.3f} s then {slopes[-1]:.3f} s")
+    return lines, misses
+
+
+def label_of(size: int) -> str:
+    return f"{size // 1000}k" if size % 1000 == 0 else str(size)
+
+
+def render(results: Results, sizes: list[int], runs: int, machine: list[str]) -> str:
+    lines = ["## Machine", *machine, "", f"## Timings (median of {runs} runs; 3 at 50k)",
+             *table(results), "", "## Targets",
+             "| target | measured | limit | met |", "|---|---|---|---|"]
+    misses = []
+    for name, value, limit, unit in targets(results):
+        if isinstance(value, str):
+            lines.append(f"| {name} | n/a ({value}) | {limit} {unit} | ❌ |")
+            misses.append(f"{name}: n/a ({value})")
+            continue
+        shown = f"{value:.3f} s" if unit == "s" else f"{value:.0f} MB"
+        met = value < limit
+        lines.append(f"| {name} | {shown} | {limit} {unit} | {'✅' if met else '❌'} |")
+        if not met:
+            misses.append(f"{name}: {shown}, limit {limit} {unit}")
+    lin_lines, lin_misses = linearity(results, sizes)
+    if len(sizes) >= 3:
+        lines += ["", "## Linearity", *lin_lines]
+        lines += ["", f"Linear growth: {'✅' if not lin_misses else '❌'}"]
+        misses += lin_misses
+    else:
+        lines += ["", "Linear growth: not checked (it needs three sizes or more)"]
+    lines.append("")
+    lines += ["ALL TARGETS MET"] if not misses else ["TARGETS MISSED:", *(f"- {m}" for m in misses)]
+    return "\n".join(lines)

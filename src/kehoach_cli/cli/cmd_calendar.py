@@ -1,0 +1,43 @@
+"""``kehoach calendar``: deadlines, milestones and report dates as an iCalendar (.ics) file."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from kehoach_cli.messages import t
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(help=t("help.calendar"))
+    def calendar(
+        output: Path | None = typer.Option(None, "--output", "-o", help=t("help.output")),
+        unit: str | None = typer.Option(None, "--unit", "-u", help=t("help.calendar_unit")),
+    ) -> None:
+        raise typer.Exit(run_calendar(output, unit))
+
+
+def run_calendar(output: Path | None, unit: str | None) -> int:
+    from kehoach_cli.calendar_export import build_calendar
+    from kehoach_cli.cli.common import load_valid
+    from kehoach_cli.unitlookup import resolve_unit
+
+    ws = load_valid().workspace
+    unit_id = resolve_unit(ws, unit) if unit else None
+    cal = build_calendar(ws, unit_id)
+    data = bytes(cal.to_ical())
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
+    from kehoach_cli.fsutil import write_atomic
+    from kehoach_cli.problems import FatalError
+
+    try:
+        write_atomic(output, data)
+    except OSError as err:
+        raise FatalError("calendar.cannot_write", path=output, error=err.strerror) from None
+    print(t("calendar.written", count=len(cal.walk("VEVENT")), path=output))
+    return 0

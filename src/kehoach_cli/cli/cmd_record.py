@@ -1,0 +1,244 @@
+"""``kehoach record UNIT TASK --month M …``: add or update one progress entry from the shell.
+
+This module turns what was typed into values (with a usage error, exit 2, for anything it
+cannot read) and prints the outcome; ``recording`` does the editing and the safety checks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+import typer
+
+from kehoach_cli.messages import t
+
+if TYPE_CHECKING:
+    from kehoach_cli.entryedit import EntryChange, FigureChange
+    from kehoach_cli.model import Task, Workspace
+    from kehoach_cli.recording import Edit
+
+_STATES = {
+    "hoan thanh": "hoàn thành", "done": "hoàn thành", "completed": "hoàn thành",
+    "dang thuc hien": "đang thực hiện", "in progress": "đang thực hiện",
+    "chua trien khai": "chưa triển khai", "not started": "chưa triển khai",
+}
+_FIGURE = re.compile(r"^\s*(?P<target>[^=\s]+)\s*=\s*(?P<value>\d+)\s*(?::(?P<note>.*))?$", re.S)
+
+
+@dataclass(frozen=True)
+class Typed:
+    """The command line as typed, before anything is looked up."""
+
+    unit: str
+    task: str
+    month: str
+    milestone: str | None
+    state: str | None
+    completed: str | None
+    submitted: str | None
+    results: str | None
+    figures: list[str]
+    evidence: list[str]
+    obstacles: str | None
+    proposals: str | None
+    dry_run: bool
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(help=t("help.record"))
+    def record(
+        unit: str = typer.Argument(..., help=t("help.record_unit")),
+        task: str = typer.Argument(..., help=t("help.record_task")),
+        month: str = typer.Option(..., "--month", "-m", help=t("help.record_month")),
+        milestone: str | None = typer.Option(None, "--milestone", help=t("help.record_milestone")),
+        state: str | None = typer.Option(None, "--state", "-s", help=t("help.record_state")),
+        completed: str | None = typer.Option(None, "--completed",
+                                             help=t("help.record_completed")),
+        submitted: str | None = typer.Option(None, "--submitted",
+                                             help=t("help.record_submitted")),
+        results: str | None = typer.Option(None, "--results", help=t("help.record_results")),
+        figure: list[str] | None = typer.Option(None, "--figure", help=t("help.record_figure")),
+        evidence: list[str] | None = typer.Option(None, "--evidence",
+                                                  help=t("help.record_evidence")),
+        obstacles: str | None = typer.Option(None, "--obstacles",
+                                             help=t("help.record_obstacles")),
+        proposals: str | None = typer.Option(None, "--proposals",
+                                             help=t("help.record_proposals")),
+        dry_run: bool = typer.Option(False, "--dry-run", help=t("help.record_dry_run")),
+    ) -> None:
+        typed = Typed(unit, task, month, milestone, state, completed, submitted, results,
+                      figure or [], evidence or [], obstacles, proposals, dry_run)
+        raise typer.Exit(run_record(typed))
+
+
+def run_record(typed: Typed) -> int:
+    import sys
+
+    from kehoach_cli import recording
+    from kehoach_cli.checks import run_checks
+    from kehoach_cli.cli.common import workspace_root
+    from kehoach_cli.loading import load_workspace
+    from kehoach_cli.reporters import Display, text
+
+    month = parse_month(typed.month)
+    submitted = parse_day(typed.submitted) if typed.submitted is not None else None
+    if submitted == "":
+        raise _bad("record.bad_date", typed.submitted)
+    root = workspace_root()
+    display = Display(root)
+    result = load_workspace(root)  # never the cache: the edit needs the files as they are
+    baseline = run_checks(result)
+    ws = result.workspace
+    change, task = entry_change(ws, typed)
+    unit = find_unit(ws, typed.unit)
+    try:
+        edit = recording.prepare(result, baseline, unit, month, change,
+                                 submitted if isinstance(submitted, date) else None, date.today())
+    except recording.Refused as refused:
+        sys.stderr.write(text(refused.problems, display) + "\n")
+        raise
+    where = display.path(edit.rel)
+    label = f"{edit.entry} ({task.ref})"
+    if not edit.changed:
+        print(t("record.unchanged", entry=label, file=where))
+        return 0
+    problems = recording.new_problems(edit, baseline)
+    if typed.dry_run:
+        print(diff(edit, where), end="")
+    if problems:
+        sys.stderr.write(text(problems, display) + "\n")
+        raise recording.Refused("record.invalid", problems, file=where, count=len(problems))
+    if typed.dry_run:
+        print(t("record.dry_run", file=where))
+        return 0
+    recording.apply(edit)
+    print(t(f"record.{edit.action}", entry=label, file=where))
+    return 0
+
+
+def diff(edit: Edit, where: str) -> str:
+    import difflib
+
+    before = (edit.before or b"").decode("utf-8").splitlines(keepends=True)
+    after = edit.after.decode("utf-8").splitlines(keepends=True)
+    old = "/dev/null" if edit.before is None else f"a/{where}"
+    lines = difflib.unified_diff(before, after, old, f"b/{where}")
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+# ---------------------------------------------------------------- reading what was typed
+
+
+def entry_change(ws: Workspace, typed: Typed) -> tuple[EntryChange, Task]:
+    from kehoach_cli.entryedit import EntryChange
+
+    task = find_task(ws, typed.task)
+    milestone = typed.milestone.strip() if typed.milestone else None
+    known = [m.id for m in task.milestones]
+    if milestone is not None and milestone not in known:
+        choices = ", ".join(known) or t("record.no_milestones")
+        raise _fatal("record.unknown_milestone", task=task.id, id=milestone, choices=choices)
+    change = EntryChange(
+        task=task.id,
+        milestone=milestone,
+        state=parse_state(typed.state) if typed.state is not None else None,
+        completed=parse_day(typed.completed) if typed.completed is not None else None,
+        results=_text(typed.results),
+        obstacles=_text(typed.obstacles),
+        proposals=_text(typed.proposals),
+        figures=tuple(parse_figure(f) for f in typed.figures),
+        evidence=tuple(e for e in (_text(x) for x in typed.evidence) if e),
+    )
+    return change, task
+
+
+def _text(value: str | None) -> str | None:
+    return None if value is None else unicodedata.normalize("NFC", value).strip()
+
+
+def find_unit(ws: Workspace, text: str) -> str:
+    from kehoach_cli.unitlookup import resolve_unit
+
+    return text if text in ws.units or text in ws.groups else resolve_unit(ws, text)
+
+
+def find_task(ws: Workspace, text: str) -> Task:
+    """By id, else by the section number as printed ("II.3.(4)"), spaces and case ignored."""
+    import difflib
+
+    wanted = _ref_key(text)
+    if text.strip() in ws.tasks:
+        return ws.tasks[text.strip()]
+    found = [task for task in ws.tasks.values() if _ref_key(task.ref) == wanted
+             or _ref_key(task.id) == wanted]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise _fatal("record.ambiguous_task", text=text, choices=", ".join(x.id for x in found))
+    close = difflib.get_close_matches(text.strip(), list(ws.tasks), n=3, cutoff=0.6)
+    hint = t("record.task_hint", choices=", ".join(close)) if close else ""
+    raise _fatal("record.unknown_task", text=text, hint=hint)
+
+
+def _ref_key(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", text)).casefold()
+
+
+def parse_state(text: str) -> str:
+    from kehoach_cli.unitlookup import fold
+
+    key = re.sub(r"[\s_\-]+", " ", fold(text)).strip()
+    if key not in _STATES:
+        raise _bad("record.bad_state", text)
+    return _STATES[key]
+
+
+def parse_day(text: str) -> date | str:
+    """A single day, as "2023-08-05" or "05/8/2023"; "" (clear) passes through."""
+    from kehoach_cli.timeexpr import TimeExprError, parse_span
+
+    if not text.strip():
+        return ""
+    try:
+        span = parse_span(text)
+    except TimeExprError:
+        raise _bad("record.bad_date", text) from None
+    if span.start != span.end:
+        raise _bad("record.bad_date", text)
+    return span.end
+
+
+def parse_month(text: str) -> str:
+    from kehoach_cli.timeexpr import TimeExprError
+    from kehoach_cli.timeexpr import parse_month as read
+
+    try:
+        year, month = read(text)
+    except TimeExprError:
+        raise _bad("record.bad_month", text) from None
+    return f"{year:04d}-{month:02d}"
+
+
+def parse_figure(text: str) -> FigureChange:
+    from kehoach_cli.entryedit import FigureChange
+
+    match = _FIGURE.match(unicodedata.normalize("NFC", text))
+    if match is None:
+        raise _bad("record.bad_figure", text)
+    note = match.group("note")
+    return FigureChange(match.group("target"), int(match.group("value")),
+                        None if note is None else note.strip())
+
+
+def _bad(code: str, value: str | None) -> Exception:
+    return _fatal(code, value=value)
+
+
+def _fatal(code: str, **params: object) -> Exception:
+    from kehoach_cli.problems import FatalError
+
+    return FatalError(code, exit_code=2, **params)

@@ -1,0 +1,60 @@
+"""``kehoach remind --as-of DATE``: a công văn đôn đốc to every unit late on a task or report."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from kehoach_cli.messages import t
+
+if TYPE_CHECKING:
+    from kehoach_cli.reminddata import RemindContext
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(help=t("help.remind"))
+    def remind(
+        as_of: str | None = typer.Option(None, "--as-of", help=t("help.remind_as_of")),
+        plan: str | None = typer.Option(None, "--plan", help=t("help.report_plan")),
+        fmt: str | None = typer.Option(None, "--format", "-f", help=t("help.draft_format")),
+        output: Path | None = typer.Option(None, "--output", "-o", help=t("help.draft_output")),
+        template: Path | None = typer.Option(None, "--template", help=t("help.draft_template")),
+        blank_date: bool = typer.Option(False, "--blank-date", help=t("help.draft_blank_date")),
+    ) -> None:
+        raise typer.Exit(run_remind(as_of, plan, fmt, output, template, blank_date))
+
+
+def run_remind(as_of: str | None, plan_id: str | None, fmt: str | None, output: Path | None,
+               template: Path | None, blank_date: bool) -> int:
+    from kehoach_cli.cli import drafts
+    from kehoach_cli.cli.common import load_valid, parse_as_of, workspace_root
+    from kehoach_cli.reminddata import build_remind
+    from kehoach_cli.status import evaluate
+    from kehoach_cli.vndate import long_date
+
+    chosen = drafts.pick_format(fmt, output, template)
+    day: date = parse_as_of(as_of)
+    root = workspace_root()
+    ws = load_valid(root).workspace
+    plan = drafts.choose_plan(ws, plan_id)
+    ctx = build_remind(ws, evaluate(ws, day), plan, day, blank_date)
+    if not ctx.units:
+        print(t("remind.nobody_late", date=long_date(day)))
+        return 0
+
+    def text(html: bool) -> str:
+        from kehoach_cli.templating import render
+
+        return render(f"remind.{chosen}.j2", ctx, workspace=root, template_file=template,
+                      html=html)
+
+    return drafts.emit(chosen, output, text=text, docx=lambda: _docx(ctx))
+
+
+def _docx(ctx: RemindContext) -> bytes:
+    from kehoach_cli.render.docx_report import remind_docx
+
+    return remind_docx(ctx)

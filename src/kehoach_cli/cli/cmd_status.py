@@ -1,0 +1,35 @@
+"""``kehoach status``: where the whole plan stands on one screen, or as JSON."""
+
+from __future__ import annotations
+
+import typer
+
+from kehoach_cli.messages import t
+
+
+def register(app: typer.Typer) -> None:
+    @app.command(help=t("help.status"))
+    def status(
+        as_of: str | None = typer.Option(None, "--as-of", help=t("q.help.as_of")),
+        as_json: bool = typer.Option(False, "--json", help=t("q.help.json")),
+    ) -> None:
+        run_status(as_of, as_json)
+
+
+def run_status(as_of: str | None, as_json: bool) -> None:
+    from kehoach_cli.cli.common import load_valid, parse_as_of
+    from kehoach_cli.queries import overdue_items, status_summary
+    from kehoach_cli.status import evaluate
+
+    day = parse_as_of(as_of)
+    ws = load_valid().workspace
+    ev = evaluate(ws, day)
+    summary = status_summary(ev, ws)
+    if as_json:
+        import json
+
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return
+    from kehoach_cli.render.status_view import show, status_view
+
+    show(status_view(summary, overdue_items(ev, ws)))

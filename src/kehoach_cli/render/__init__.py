@@ -1,0 +1,1 @@
+"""Views of a workspace drawn for people: terminal charts and the like."""

@@ -1,0 +1,306 @@
+"""The Gantt chart as data: which rows, which cells, which mark in each cell.
+
+Layout is kept apart from drawing so that the geometry (does the bar cover March to
+September? is the deadline in the right quarter-month?) can be tested on plain values, and so
+that the terminal and the plain-text output are the same picture.  A cell is one character and
+covers a whole, half or quarter month, the finest that fits the width.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from kehoach_cli.model import Plan, ReportObligation, Section, Task, TimeSpan, Workspace
+
+if TYPE_CHECKING:
+    from kehoach_cli.status import Category, Evaluation, Judgement, ReportJudgement
+
+Month = tuple[int, int]
+MIN_LABEL = 24
+MIN_LABEL_SQUEEZED = 10
+STATUS_GAP = 1
+
+
+class Mark(StrEnum):
+    EMPTY = " "
+    GRID = "·"
+    BAR = "█"
+    DEADLINE = "◆"
+    ASOF = "│"
+    BEFORE = "◀"
+    AFTER = "▶"
+
+
+class RowKind(StrEnum):
+    SECTION = "section"
+    TASK = "task"
+    MILESTONE = "milestone"
+    REPORT = "report"
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """The days one character stands for (both ends included)."""
+
+    start: date
+    end: date
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    kind: RowKind
+    key: str
+    label: str
+    marks: tuple[Mark, ...]
+    category: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    first: Month
+    last: Month
+    per_month: int
+    cells: tuple[Cell, ...]
+    as_of: date
+    asof_col: int | None
+    rows: tuple[Row, ...]
+    undated: int
+
+
+def months_between(first: Month, last: Month) -> list[Month]:
+    out: list[Month] = []
+    year, month = first
+    while (year, month) <= last:
+        out.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def default_range(ws: Workspace) -> tuple[Month, Month] | None:
+    """The plans' horizons when written, else the span of every dated thing in them."""
+    spans = [p.horizon for p in ws.plans if p.horizon is not None]
+    days = [date(y, m, 1) for p in ws.plans for ob in p.reporting for y, m in ob.months()]
+    if spans:
+        days = []
+    else:
+        spans = [cp.time for p in ws.plans for task in p.tasks for cp in task.checkpoints()]
+    days += [d for s in spans for d in (s.start, s.end) if d is not None]
+    if not days:
+        return None
+    lo, hi = min(days), max(days)
+    return (lo.year, lo.month), (hi.year, hi.month)
+
+
+def split_month(year: int, month: int, parts: int) -> list[Cell]:
+    """A month cut into ``parts`` runs of days (1-7, 8-15, 16-23, 24-31 for quarters)."""
+    length = calendar.monthrange(year, month)[1]
+    bounds = [length * k // parts for k in range(parts + 1)]
+    return [
+        Cell(date(year, month, bounds[k] + 1), date(year, month, bounds[k + 1]))
+        for k in range(parts)
+    ]
+
+
+def choose_per_month(months: int, room: int) -> int | None:
+    """The finest cut (quarter, half, whole month) whose chart leaves ``room`` for labels."""
+    for parts in (4, 2, 1):
+        if months * parts <= room - MIN_LABEL:
+            return parts
+    return 1 if months <= room - MIN_LABEL_SQUEEZED else None
+
+
+# ---------------------------------------------------------------- marks
+
+
+def _col_of(cells: tuple[Cell, ...], day: date) -> int | None:
+    for i, cell in enumerate(cells):
+        if cell.start <= day <= cell.end:
+            return i
+    return None
+
+
+def _background(cells: tuple[Cell, ...], asof_col: int | None) -> list[Mark]:
+    marks = [Mark.GRID if c.start.day == 1 else Mark.EMPTY for c in cells]
+    if asof_col is not None:
+        marks[asof_col] = Mark.ASOF
+    return marks
+
+
+def span_marks(cells: tuple[Cell, ...], span: TimeSpan | None, asof_col: int | None) -> list[Mark]:
+    """A bar over a period, a diamond on a deadline or a single day, arrows when clipped."""
+    marks = _background(cells, asof_col)
+    if span is None or not cells:
+        return marks
+    if span.start is None or span.start == span.end:
+        col = _col_of(cells, span.end)
+        if col is not None:
+            marks[col] = Mark.DEADLINE
+        return marks
+    for i, cell in enumerate(cells):
+        if cell.start <= span.end and span.start <= cell.end:
+            marks[i] = Mark.BAR
+    if span.start < cells[0].start <= span.end:
+        marks[0] = Mark.BEFORE
+    if span.start <= cells[-1].end < span.end:
+        marks[-1] = Mark.AFTER
+    return marks
+
+
+def report_marks(
+    cells: tuple[Cell, ...], dues: list[date], asof_col: int | None
+) -> list[Mark]:
+    marks = _background(cells, asof_col)
+    for due in dues:
+        col = _col_of(cells, due)
+        if col is not None:
+            marks[col] = Mark.DEADLINE
+    return marks
+
+
+# ---------------------------------------------------------------- rows
+
+
+def row_categories(ws: Workspace, evaluation: Evaluation, unit: str | None) -> dict[str, str]:
+    """Row key → status category.  With ``--unit``, a row the unit itself is judged on shows
+    the unit's own standing; other rows show the standing of whoever leads them."""
+    from kehoach_cli.status import aggregate, checkpoints
+
+    mine = set(ws.members(unit)) if unit is not None else set()
+
+    def pick(found: list[Category]) -> str | None:
+        return aggregate(found).value if found else None
+
+    def own(judged: tuple[Judgement, ...] | list[ReportJudgement]) -> list[Category]:
+        chosen = [j for j in judged if j.unit in mine] or list(judged)
+        return [j.category for j in chosen]
+
+    out: dict[str, str | None] = {}
+    for plan in ws.plans:
+        for task in plan.tasks:
+            cats = [own(evaluation.for_checkpoint(cp.key)) for cp in checkpoints(task)]
+            for cp, found in zip(checkpoints(task), cats, strict=True):
+                out[cp.key] = pick(found)
+            out[task.id] = pick([c for found in cats for c in found])
+        for ob in plan.reporting:
+            judged = [r for r in evaluation.reports if r.obligation is ob]
+            out[report_key(ob)] = pick(own(judged))
+    return {key: value for key, value in out.items() if value is not None}
+
+
+def section_of(plan: Plan, ref: str) -> list[Section]:
+    """The sections a clause sits in, outermost first ("II", "II.3" for "II.3.(4)")."""
+    return [s for s in plan.sections if ref == s.ref or ref.startswith(s.ref + ".")]
+
+
+def report_key(ob: ReportObligation) -> str:
+    return f"{ob.plan}:{ob.id}"
+
+
+def _wanted(ws: Workspace, unit: str | None, refs: tuple[str, ...]) -> bool:
+    from kehoach_cli.calendar_export import involves
+
+    return unit is None or involves(ws, unit, refs)
+
+
+def _items(ws: Workspace, plan: Plan, unit: str | None) -> list[Task | ReportObligation]:
+    """What the view shows, in the order of the plan's sections (so section V's reports come
+    before section VI's tasks, as in the văn bản), file order within a section."""
+    index = {s.ref: i for i, s in enumerate(plan.sections)}
+
+    def place(item: Task | ReportObligation) -> int:
+        chain = section_of(plan, item.ref)
+        return index[chain[-1].ref] if chain else len(index)
+
+    items: list[Task | ReportObligation] = [
+        task for task in plan.tasks if _wanted(ws, unit, task.lead + task.support)
+    ]
+    items += [ob for ob in plan.reporting
+              if _wanted(ws, unit, ob.reporters + tuple(u for u in (ob.via, ob.to) if u))]
+    return sorted(items, key=place)
+
+
+def _task_rows(task: Task, cells: tuple[Cell, ...], col: int | None,
+               cats: Mapping[str, str]) -> list[Row]:
+    head = f"  {task.ref} {task.title}"
+    rows = [Row(RowKind.TASK, task.id, head, tuple(span_marks(cells, task.time, col)),
+                cats.get(task.id))]
+    for cp in task.checkpoints() if task.milestones else ():
+        rows.append(Row(RowKind.MILESTONE, cp.key, f"    › {cp.title}",
+                        tuple(span_marks(cells, cp.time, col)), cats.get(cp.key)))
+    return rows
+
+
+def _report_row(ws: Workspace, ob: ReportObligation, cells: tuple[Cell, ...], col: int | None,
+                cats: Mapping[str, str]) -> Row | None:
+    if ob.deadline is None:
+        return None
+    from kehoach_cli.deadlines import monthly_due
+
+    dues = [monthly_due(ob.deadline, month, ws.settings) for month in ob.months()]
+    marks = tuple(report_marks(cells, dues, col))
+    key = report_key(ob)
+    return Row(RowKind.REPORT, key, f"  {ob.ref} {ob.title}", marks, cats.get(key))
+
+
+def _item_rows(ws: Workspace, item: Task | ReportObligation, cells: tuple[Cell, ...],
+               col: int | None, cats: Mapping[str, str]) -> list[Row]:
+    """The item's rows, or none when nothing of it falls inside the months shown."""
+    if isinstance(item, Task):
+        rows = _task_rows(item, cells, col, cats)
+    else:
+        row = _report_row(ws, item, cells, col, cats)
+        rows = [row] if row is not None else []
+    visible = {Mark.BAR, Mark.DEADLINE, Mark.BEFORE, Mark.AFTER}
+    return rows if any(visible & set(row.marks) for row in rows) else []
+
+
+def build_rows(ws: Workspace, cells: tuple[Cell, ...], asof_col: int | None,
+               categories: Mapping[str, str], unit: str | None) -> tuple[list[Row], int]:
+    """Section headers then their rows, in the order of the plan's sections; tasks without
+    any date are counted instead of drawn (a row with nothing on it tells nobody anything)."""
+    rows: list[Row] = []
+    undated = 0
+    for plan in ws.plans:
+        shown: set[str] = set()
+        for item in _items(ws, plan, unit):
+            if isinstance(item, Task) and not item.checkpoints():
+                undated += 1
+                continue
+            body = _item_rows(ws, item, cells, asof_col, categories)
+            if not body:
+                continue
+            for section in section_of(plan, item.ref):
+                if section.ref not in shown:
+                    shown.add(section.ref)
+                    rows.append(Row(RowKind.SECTION, section.ref,
+                                    f"{section.ref} {section.title}",
+                                    tuple(_background(cells, asof_col))))
+            rows.extend(body)
+    return rows, undated
+
+
+def layout(
+    ws: Workspace,
+    as_of: date,
+    categories: Mapping[str, str],
+    *,
+    room: int,
+    first: Month,
+    last: Month,
+    unit: str | None = None,
+) -> Timeline | None:
+    """The chart for months ``first``..``last`` in ``room`` columns for labels and cells;
+    None when even whole-month cells leave no room for a readable label."""
+    months = months_between(first, last)
+    parts = choose_per_month(len(months), room)
+    if parts is None:
+        return None
+    cells = tuple(c for y, m in months for c in split_month(y, m, parts))
+    col = _col_of(cells, as_of)
+    rows, undated = build_rows(ws, cells, col, categories, unit)
+    return Timeline(first, last, parts, cells, as_of, col, tuple(rows), undated)
