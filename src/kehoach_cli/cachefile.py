@@ -30,7 +30,7 @@ def _pickler_table() -> dict[type, Callable[[Any], Any]]:
         for obj in vars(module).values():
             if isinstance(obj, type) and dataclasses.is_dataclass(obj):
                 fields = dataclasses.fields(obj)
-                if obj.__module__ == module.__name__ and all(f.init for f in fields):
+                if obj.__module__.startswith(module.__name__) and all(f.init for f in fields):
                     table[obj] = _positional(tuple(f.name for f in fields))
     return table
 

@@ -1,0 +1,64 @@
+"""The domain: what a kế hoạch says, once its YAML has been read and checked.
+
+Everything here is frozen and imports nothing from kehoach outside this package, so queries, reports and the
+calendar can be written and tested against plain objects.  The YAML boundary (``fileformat``)
+and the loader (``loading``) build these; nothing else does.  Split by subject — ``basics``
+(sources, time, units), ``plan``, ``progress``, ``workspace`` — and re-exported here.
+"""
+
+from __future__ import annotations
+
+from kehoach_cli.model.basics import (
+    NOWHERE,
+    MonthlyDeadline,
+    Relation,
+    Source,
+    TimeSpan,
+    Unit,
+    UnitGroup,
+)
+from kehoach_cli.model.plan import (
+    Checkpoint,
+    Document,
+    Milestone,
+    Plan,
+    Recipient,
+    Reference,
+    ReportKind,
+    ReportObligation,
+    Section,
+    Signer,
+    Target,
+    Task,
+)
+from kehoach_cli.model.progress import Figure, ProgressEntry, Submission, TaskState
+from kehoach_cli.model.workspace import ReportPeriod, Settings, Workspace
+
+__all__ = [
+    "NOWHERE",
+    "Checkpoint",
+    "Document",
+    "Figure",
+    "Milestone",
+    "MonthlyDeadline",
+    "Plan",
+    "ProgressEntry",
+    "Recipient",
+    "Reference",
+    "Relation",
+    "ReportKind",
+    "ReportObligation",
+    "ReportPeriod",
+    "Section",
+    "Settings",
+    "Signer",
+    "Source",
+    "Submission",
+    "Target",
+    "Task",
+    "TaskState",
+    "TimeSpan",
+    "Unit",
+    "UnitGroup",
+    "Workspace",
+]

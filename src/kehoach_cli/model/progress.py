@@ -1,0 +1,56 @@
+"""What units report each month about their tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from kehoach_cli.model.basics import NOWHERE, Source
+
+# ---------------------------------------------------------------- progress
+
+
+class TaskState(StrEnum):
+    NOT_STARTED = "chưa triển khai"
+    IN_PROGRESS = "đang thực hiện"
+    DONE = "hoàn thành"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    target: str
+    value: int
+    note: str
+    source: Source = NOWHERE
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressEntry:
+    task: str
+    milestone: str | None
+    state: TaskState
+    completed: date | None
+    results: str
+    figures: tuple[Figure, ...]
+    evidence: tuple[str, ...]
+    obstacles: str
+    proposals: str
+    source: Source = NOWHERE
+
+    @property
+    def key(self) -> str:
+        return self.task if self.milestone is None else f"{self.task}#{self.milestone}"
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """One unit's report for one month: a file of its own, so units never conflict in git."""
+
+    unit: str
+    month: tuple[int, int]
+    submitted: date
+    thematic_submitted: date | None
+    example: bool
+    entries: tuple[ProgressEntry, ...]
+    source: Source = NOWHERE
