@@ -7,6 +7,7 @@ the only place where exceptions become exit codes; ``--debug`` shows the traceba
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from importlib import import_module
 
 import typer
@@ -33,7 +34,13 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def build_app() -> typer.Typer:
+def build_app(args: Sequence[str] = ()) -> typer.Typer:
+    """The command tree for ``args``: the invoked subcommand in full, the others by name only.
+
+    Building a typer command reads its function's signature and type hints, and importing its
+    module costs time too; a run needs one command, and the top-level ``--help`` needs only
+    each command's name and one-line help.  So every run pays for one command, not thirteen.
+    """
     from kehoach_cli.cli import fastparams
 
     fastparams.install()  # typer would import pydantic on every run (see fastparams)
@@ -57,9 +64,25 @@ def build_app() -> typer.Typer:
     ) -> None:
         """Global options are read by ``options.extract``; they are declared for --help."""
 
+    invoked = next((arg for arg in args if not arg.startswith("-")), None)
     for name in COMMANDS:
-        import_module(f"kehoach_cli.cli.cmd_{name}").register(app)
+        if invoked in COMMANDS and name != invoked:
+            continue
+        if invoked in COMMANDS:
+            import_module(f"kehoach_cli.cli.cmd_{name}").register(app)
+        else:
+            _list_only(app, name)
     return app
+
+
+def _list_only(app: typer.Typer, name: str) -> None:
+    """A command as ``kehoach --help`` lists it.  It can only run when no command was named
+    (so never for real); if it ever did, it re-dispatches with the command registered in full."""
+
+    @app.command(name=name, help=t(f"help.{name}"), context_settings={
+        "ignore_unknown_options": True, "allow_extra_args": True})
+    def listed(ctx: typer.Context) -> None:
+        raise typer.Exit(_dispatch([name, *ctx.args], debug=options.OPTIONS.debug))
 
 
 def run(argv: list[str] | None = None) -> None:
@@ -72,7 +95,7 @@ def run(argv: list[str] | None = None) -> None:
 def _dispatch(args: list[str], *, debug: bool) -> int:
     """Usage errors are click's (exit 2, printed by it); ours are FatalError; the rest are bugs."""
     try:
-        build_app()(args=args, prog_name="kehoach", standalone_mode=True)
+        build_app(args)(args=args, prog_name="kehoach", standalone_mode=True)
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
     except FatalError as err:
