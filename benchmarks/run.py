@@ -32,6 +32,7 @@ from timeforms import YEAR  # noqa: E402
 from vocab import DISTRICTS  # noqa: E402
 
 SLOW = 20.0  # a command this slow is timed once cold and once warm, not N times
+ANSWERED = ("status", "overdue", "assignments", "report")  # commands the result cache answers
 # Runs one command and reports its wall time, exit code and peak memory (ru_maxrss of the
 # command alone), so the launcher's own start-up is in neither figure.
 LAUNCHER = (  # waits without a timeout argument: with one, subprocess polls every 50 ms
@@ -78,36 +79,44 @@ def available(kehoach: list[str]) -> set[str]:
     return found
 
 
-def child_env(cache: Path) -> dict[str, str]:
+def child_env(cache: Path, compute: bool = False) -> dict[str, str]:
     """The user's environment with a chosen cache directory and Python's usual bytecode cache
-    (some sandboxes set PYTHONDONTWRITEBYTECODE, which makes every run compile kehoach again)."""
+    (some sandboxes set PYTHONDONTWRITEBYTECODE, which makes every run compile kehoach again);
+    ``compute`` keeps the workspace cache but not the answers (KEHOACH_NO_RESULT_CACHE)."""
     env = {k: v for k, v in os.environ.items()
            if not k.startswith("KEHOACH_") and k != "PYTHONDONTWRITEBYTECODE"}
     env["KEHOACH_CACHE_DIR"] = str(cache)
+    if compute:
+        env["KEHOACH_NO_RESULT_CACHE"] = "1"
     return env
 
 
-def run_once(argv: list[str], cwd: Path, cache: Path) -> tuple[float, int, float]:
+def run_once(argv: list[str], cwd: Path, cache: Path,
+             compute: bool = False) -> tuple[float, int, float]:  # fmt: skip
     """(seconds, exit code, peak MB) of one run; exit code -1 when it timed out."""
     out = subprocess.run([sys.executable, "-c", LAUNCHER, str(TIMEOUT), *argv], cwd=cwd,
-                         env=child_env(cache), capture_output=True, text=True, check=True).stdout
+                         env=child_env(cache, compute), capture_output=True, text=True,
+                         check=True).stdout
     seconds, code, kib = out.split()
     return float(seconds), int(code), int(kib) / 1024  # Linux reports KiB
 
 
-def measure(argv: list[str], cwd: Path, runs: int) -> Figure:
+def measure(argv: list[str], cwd: Path, runs: int, computed: bool = False) -> Figure:
+    """Cold runs, then warm ones (the first fills the cache); with ``computed``, warm runs
+    that compute the answer from the cached workspace as well (the result cache off)."""
     fig = Figure()
     with tempfile.TemporaryDirectory(prefix="kehoach-bench-") as tmp:
         colds: list[float] = []
         warms: list[float] = []
+        computes: list[float] = []
         warm_cache = Path(tmp) / "warm"
-        for i, (times, cache) in enumerate(
-            [(colds, Path(tmp) / f"cold-{i}") for i in range(runs)]
-            + [(warms, warm_cache) for _ in range(runs + 1)]
-        ):
+        plan = ([(colds, Path(tmp) / f"cold-{i}", False) for i in range(runs)]
+                + [(warms, warm_cache, False) for _ in range(runs + 1)]
+                + [(computes, warm_cache, True) for _ in range(runs if computed else 0)])
+        for i, (times, cache, compute) in enumerate(plan):
             if times and times[0] > SLOW:
                 continue
-            seconds, code, peak = run_once(argv, cwd, cache)
+            seconds, code, peak = run_once(argv, cwd, cache, compute)
             fig.exits.add(code)
             fig.peak_mb = max(fig.peak_mb or 0.0, peak)
             if code == -1:
@@ -117,6 +126,7 @@ def measure(argv: list[str], cwd: Path, runs: int) -> Figure:
                 times.append(seconds)
         fig.cold = statistics.median(colds) if colds else None
         fig.warm = statistics.median(warms) if warms else None
+        fig.computed = statistics.median(computes) if computes else None
     return fig
 
 
@@ -134,7 +144,9 @@ def workspace(size: int, workdir: Path, seed: int) -> Path:
 
 
 def _generator_mtime() -> int:
-    return max(p.stat().st_mtime_ns for p in HERE.glob("*.py") if p.name != "run.py")
+    """The newest of the generator's own files (not the timing and reporting scripts)."""
+    return max(p.stat().st_mtime_ns for p in HERE.glob("*.py")
+               if p.name not in ("run.py", "tables.py"))
 
 
 def machine() -> list[str]:
@@ -190,7 +202,7 @@ def bench_workspace(label: str, root: Path, runs: int, have: set[str],
             out[name] = Figure(missing=True, shown=" ".join(args))
             continue
         print(f"  {label}: {name} …", file=sys.stderr)
-        out[name] = measure([*kehoach["console"], *args], root, runs)
+        out[name] = measure([*kehoach["console"], *args], root, runs, name in ANSWERED)
         out[name].shown = " ".join(args)
     return out
 

@@ -15,6 +15,7 @@ class Figure:
 
     cold: float | None = None
     warm: float | None = None
+    computed: float | None = None  # warm workspace cache, answer computed (no result cache)
     peak_mb: float | None = None
     exits: set[int] = field(default_factory=set)
     missing: bool = False
@@ -30,20 +31,23 @@ def fmt(seconds: float | None) -> str:
 
 
 def table(results: Results) -> list[str]:
-    lines = ["| workspace | command | cold (median) | warm (median) | peak memory | exit |",
-             "|---|---|---|---|---|---|"]
+    lines = ["| workspace | command | cold (median) | warm (median) | warm, computed (median) "
+             "| peak memory | exit |",
+             "|---|---|---|---|---|---|---|"]
     for label, figures in results.items():
         for fig in figures.values():
             if fig.missing:
-                lines.append(f"| {label} | `{fig.shown}` | n/a (command missing) | | | |")
+                lines.append(f"| {label} | `{fig.shown}` | n/a (command missing) | | | | |")
                 continue
             if fig.timed_out:
-                lines.append(f"| {label} | `{fig.shown}` | timed out (> {TIMEOUT:.0f} s) | | | |")
+                lines.append(f"| {label} | `{fig.shown}` | timed out (> {TIMEOUT:.0f} s) "
+                             "| | | | |")
                 continue
             mem = f"{fig.peak_mb:.0f} MB" if fig.peak_mb is not None else "n/a"
             codes = ",".join(str(c) for c in sorted(fig.exits))
-            lines.append(f"| {label} | `{fig.shown}` | {fmt(fig.cold)} | {fmt(fig.warm)} | {mem} "
-                         f"| {codes} |")
+            computed = fmt(fig.computed) if fig.computed is not None else "–"
+            lines.append(f"| {label} | `{fig.shown}` | {fmt(fig.cold)} | {fmt(fig.warm)} "
+                         f"| {computed} | {mem} | {codes} |")
     return lines
 
 
@@ -84,7 +88,9 @@ def linearity(results: Results, sizes: list[int]) -> tuple[list[str], list[str]]
     lines = ["| measure | " + " | ".join(f"{lb} (per 1k tasks)" for lb, _ in labels) + " |",
              "|---|" + "---|" * len(labels)]
     misses = []
-    for name, what in (("validate", "cold"), ("status", "warm"), ("validate", "warm")):
+    measures = (("validate", "cold"), ("status", "warm"), ("status", "computed"),
+                ("report", "computed"), ("validate", "warm"))
+    for name, what in measures:
         values = [v if isinstance(v := _get(results, lb, name, what), float) else None
                   for lb, _ in labels]
         cells = [fmt(v / (s / 1000)) if v is not None else "n/a"
@@ -104,6 +110,9 @@ def label_of(size: int) -> str:
 
 def render(results: Results, sizes: list[int], runs: int, machine: list[str]) -> str:
     lines = ["## Machine", *machine, "", f"## Timings (median of {runs} runs; 3 at 50k)",
+             "Warm: the same command again (workspace and answer caches filled); warm, "
+             "computed: the workspace cache filled, the answer computed "
+             "(`KEHOACH_NO_RESULT_CACHE=1`).", "",
              *table(results), "", "## Targets",
              "| target | measured | limit | met |", "|---|---|---|---|"]
     misses = []

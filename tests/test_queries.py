@@ -150,3 +150,47 @@ def test_target_progress(ws: Workspace, ev: Evaluation) -> None:
         ("mo-hinh", 1, 4, 0.25), ("pano", 2, 4, 0.5)]
     later = evaluate(ws, date(2023, 4, 10))
     assert [t["achieved"] for t in target_progress(later, ws)] == [1, 3]
+
+
+# ---------------------------------------------------------------- at the scale of a province
+
+
+def _plain_row(ws: Workspace, ev: Evaluation, members: set[str]) -> dict[str, object]:
+    """A unit's counts by their definition, walking everything for every unit (quadratic, as
+    ``unit_counts`` once was): the reference the indexed version must agree with."""
+    from kehoach_cli.status import Category, checkpoints
+
+    mine = [j for j in ev.judgements if j.unit in members]
+    supported = {cp.key for task in ws.tasks.values() for cp in checkpoints(task)
+                 if members & (set(ws.expand(task.support)) - set(ws.expand(task.lead)))}
+    return {"lead": len({j.checkpoint.key for j in mine}), "support": len(supported),
+            **{c.value: sum(1 for j in mine if j.category == c) for c in Category},
+            "reports_overdue": sum(1 for r in ev.reports if r.unit in members
+                                   and r.category == Category.OVERDUE)}
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory: pytest.TempPathFactory) -> Workspace:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from generate import generate, write_workspace
+
+    root = tmp_path_factory.mktemp("province")
+    write_workspace(root, generate(150, seed=4))
+    return load_workspace(root).workspace
+
+
+@pytest.mark.parametrize("day", [date(2023, 3, 1), date(2023, 8, 25), date(2024, 1, 1)])
+def test_unit_counts_agree_with_their_definition(province: Workspace, day: date) -> None:
+    ev = evaluate(province, day)
+    data = unit_counts(ev, province)
+    fields = ("lead", "support", "done_on_time", "done_late", "in_progress", "overdue",
+              "not_due", "reports_overdue")
+    assert [r["id"] for r in data["units"]] == list(province.units)
+    assert [r["id"] for r in data["groups"]] == list(province.groups)
+    for row in data["units"] + data["groups"]:
+        members = set(province.members(row["id"]))
+        assert {k: row[k] for k in fields} == _plain_row(province, ev, members), row["id"]
+    assert sum(r["support"] for r in data["units"]) > 0
+    assert unit_counts(ev, province, groups=False) == {**data, "groups": []}

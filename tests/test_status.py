@@ -296,3 +296,17 @@ def test_aggregate(categories: list[Category], expected: Category) -> None:
 def test_task_category_of_an_unknown_key(tmp_path: Path) -> None:
     with pytest.raises(KeyError):
         evaluate(workspace(tmp_path), date(2023, 3, 1)).task_category("nope")
+
+
+def test_indexes_agree_with_a_plain_scan(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, record("phuong-x", "2023-03", "2023-03-20", done("t3", "2023-03-15")))
+    ev = evaluate(ws, date(2023, 4, 5))
+    for task in ws.tasks:
+        assert ev.for_task(task) == tuple(j for j in ev.judgements if j.checkpoint.task.id == task)
+    for unit in ws.units:
+        assert ev.by_unit.get(unit, ()) == tuple(j for j in ev.judgements if j.unit == unit)
+    obligations = [ob for plan in ws.plans for ob in plan.reporting]
+    assert obligations and all(
+        ev.for_obligation(ob) == tuple(r for r in ev.reports if r.obligation is ob)
+        for ob in obligations)
+    assert len(ev.for_task("t3")) == 2 and ev.for_task("nothing") == ()

@@ -19,7 +19,6 @@ Anything unreadable (a truncated file, another version's classes) counts as no e
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import pickle
 import stat
@@ -40,6 +39,8 @@ FORMAT = 1
 RACY_NS = 3_000_000_000  # a change within this of a read may not show in file times
 Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 Checked = tuple[LoadResult, list["Problem"]]
+FileTable = dict[str, tuple[Stat, str, bool]]  # path → (stat, content hash, times settled)
+_VALIDATED: dict[str, FileTable] = {}
 
 
 def cache_dir() -> Path | None:
@@ -55,8 +56,17 @@ def cache_dir() -> Path | None:
 
 
 def entry_path(directory: Path, root: Path) -> Path:
-    digest = hashlib.sha256(str(root).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return directory / f"ws-{digest}.pickle"
+    return directory / f"ws-{name_digest(str(root))}.pickle"
+
+
+def name_digest(text: str) -> str:
+    """A file name for ``text``.  Not a cryptographic hash: the entry's header holds the whole
+    key and is compared, so a clash only costs a recomputation, and zlib is already loaded
+    where hashlib would cost a warm run ~3 ms of loading OpenSSL."""
+    import zlib
+
+    data = text.encode("utf-8", "surrogateescape")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
 def scan(root: Path) -> dict[str, Stat]:
@@ -103,7 +113,10 @@ def _walk(folder: Path, rel: str, found: dict[str, Stat], seen: set[tuple[int, i
             found[f"{rel}/{entry.name}"] = _stat(st)
 
 
-def _digest(path: Path) -> str | None:
+def file_digest(path: Path) -> str | None:
+    """The contents' hash, or None when the file cannot be read."""
+    import hashlib
+
     try:
         return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
     except OSError:
@@ -174,7 +187,7 @@ def checked(root: Path, compute: Callable[[], Checked]) -> Checked:
     if hit is not None:
         return hit
     started = time.time_ns()
-    digests = {rel: _digest(root / rel) for rel in files}
+    digests = {rel: file_digest(root / rel) for rel in files}
     result, problems = compute()
     with contextlib.suppress(Exception):  # a full disk, a read-only cache: remember nothing
         _store(path, root, (version, files, digests, started), result, problems)
@@ -189,23 +202,42 @@ def _lookup(path: Path, root: Path, version: tuple[object, ...],
     header, payload = found
     if header.get("stamp") != version or header.get("root") != str(root):
         return None
-    known: dict[str, tuple[Stat, str, bool]] = header["files"]
-    if known.keys() != files.keys():
+    if not still_holds(path, header, payload, root, files):
         return None
+    workspace, load_problems, problems, names = pickle.loads(payload)
+    _VALIDATED[str(root)] = header["files"]
+    return CachedLoadResult(root, workspace, load_problems, names), problems
+
+
+def still_holds(path: Path, header: dict[str, Any], payload: bytes, root: Path,
+                files: dict[str, Stat]) -> bool:  # fmt: skip
+    """Whether the files an entry was made from (``header["files"]``) are those of ``files``:
+    the same names, and for each the same settled times or else the same contents.  Files
+    with new times and the same contents are noted in the entry, so the next run need not
+    hash them again."""
+    known: FileTable = header["files"]
+    if known.keys() != files.keys():
+        return False
     hashed = False
     for rel, st in files.items():
         old, digest, trusted = known[rel]
         if trusted and old == st:
             continue
-        if _digest(root / rel) != digest:
-            return None
+        if file_digest(root / rel) != digest:
+            return False
         hashed = True
-    workspace, load_problems, problems, names = pickle.loads(payload)
-    if hashed:  # same contents, new times: note them, so the next run need not hash again
+    if hashed:
         now = time.time_ns()
         header["files"] = {rel: (st, known[rel][1], _settled(st, now)) for rel, st in files.items()}
-        cachefile.write(path, header, payload)
-    return CachedLoadResult(root, workspace, load_problems, names), problems
+        with contextlib.suppress(Exception):
+            cachefile.write(path, header, payload)
+    return True
+
+
+def validated_files(root: Path) -> FileTable | None:
+    """The files (times, hash, trusted) this process last loaded ``root`` from through the
+    cache, so that an answer computed from that load can be remembered against them."""
+    return _VALIDATED.get(str(root))
 
 
 def _settled(st: Stat, now: int) -> bool:
@@ -218,12 +250,13 @@ def _store(path: Path, root: Path, before: tuple[Any, dict[str, Stat], dict[str,
     version, files, digests, started = before
     if scan(root) != files:
         return  # something changed while it was being read: the answer may mix old and new
-    entries = {}
+    entries: FileTable = {}
     for rel, st in files.items():
         digest = digests[rel]
         settled = _settled(st, started)
-        if digest is None or (not settled and _digest(root / rel) != digest):
+        if digest is None or (not settled and file_digest(root / rel) != digest):
             return
         entries[rel] = (st, digest, settled)
+    _VALIDATED[str(root)] = entries
     payload = cachefile.dumps((result.workspace, result.problems, problems, result.files))
     cachefile.write(path, {"stamp": version, "root": str(root), "files": entries}, payload)

@@ -11,7 +11,6 @@ import copyreg
 import dataclasses
 import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,8 +51,11 @@ def dumps(payload: object) -> bytes:
     return buffer.getvalue()
 
 
-def write(path: Path, header: dict[str, Any], payload: bytes) -> None:
-    """Atomically (temporary file, then rename), so concurrent runs never see half an entry."""
+def write(path: Path, header: dict[str, Any], payload: bytes, *, keep: int = MAX_ENTRIES) -> None:
+    """Atomically (temporary file, then rename), so concurrent runs never see half an entry;
+    then only the ``keep`` most recent entries of the same kind (``ws-``, ``out-``) stay."""
+    import tempfile
+
     head = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
@@ -64,14 +66,14 @@ def write(path: Path, header: dict[str, Any], payload: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _prune(path.parent)
+    _prune(path.parent, path.name.partition("-")[0], keep)
 
 
-def _prune(directory: Path) -> None:
+def _prune(directory: Path, kind: str, keep: int) -> None:
     """Keep the most recently used entries only: workspaces come and go (copies, checkouts)."""
     try:
-        entries = sorted(directory.glob("ws-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
-        for old in entries[:-MAX_ENTRIES]:
+        entries = sorted(directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+        for old in entries[:-keep]:
             old.unlink(missing_ok=True)
     except OSError:
         pass

@@ -127,25 +127,44 @@ def _counted(categories: Iterable[Category]) -> dict[str, int]:
     return {code: found[code] for code in CODES}
 
 
-def _row(ws: Workspace, uid: str, ev: Evaluation, members: set[str]) -> Item:
-    mine = [j for j in ev.judgements if j.unit in members]
+class _UnitIndex:
+    """What the per-unit rows need, gathered in one pass over the tasks and the reports:
+    asking each of hundreds of units to walk every task made ``units`` and ``status``
+    quadratic in the size of a province."""
+
+    def __init__(self, ws: Workspace, ev: Evaluation) -> None:
+        self.supported: dict[str, set[str]] = {}  # unit → checkpoints it supports, not leads
+        for task in ws.tasks.values():
+            only = set(ws.expand(task.support)) - set(ws.expand(task.lead))
+            if only:
+                keys = [cp.key for cp in checkpoints(task)]
+                for uid in only:
+                    self.supported.setdefault(uid, set()).update(keys)
+        self.late_reports = Counter(r.unit for r in ev.reports
+                                    if r.category == Category.OVERDUE)
+
+
+def _row(ws: Workspace, uid: str, ev: Evaluation, members: set[str], index: _UnitIndex) -> Item:
+    mine = [j for m in members for j in ev.by_unit.get(m, ())]
     counts = _counted(j.category for j in mine)
-    supported = {cp.key for task in ws.tasks.values() for cp in checkpoints(task)
-                 if members & (set(ws.expand(task.support)) - set(ws.expand(task.lead)))}
-    late_reports = sum(1 for r in ev.reports if r.unit in members
-                       and r.category == Category.OVERDUE)
+    supported: set[str] = set()
+    for m in members:
+        supported |= index.supported.get(m, set())
+    late_reports = sum(index.late_reports[m] for m in members)
     short = ws.units[uid].short if uid in ws.units else ws.groups[uid].short
     return {**unit_ref(ws, uid), "short": short, "lead": len({j.checkpoint.key for j in mine}),
             "support": len(supported), **counts,
             "on_time_rate": on_time_rate(Counter(counts)), "reports_overdue": late_reports}
 
 
-def unit_counts(ev: Evaluation, ws: Workspace) -> Item:
-    """Every unit and every group (its members' judgements together), in declaration order."""
-    units = [_row(ws, uid, ev, {uid}) for uid in ws.units]
-    groups = [{**_row(ws, gid, ev, set(g.members)), "members": list(g.members)}
-              for gid, g in ws.groups.items()]
-    return {"as_of": ev.as_of.isoformat(), "units": units, "groups": groups}
+def unit_counts(ev: Evaluation, ws: Workspace, *, groups: bool = True) -> Item:
+    """Every unit and every group (its members' judgements together), in declaration order;
+    ``groups=False`` leaves the groups' rows empty for callers that only want the units."""
+    index = _UnitIndex(ws, ev)
+    units = [_row(ws, uid, ev, {uid}, index) for uid in ws.units]
+    rows = [{**_row(ws, gid, ev, set(g.members), index), "members": list(g.members)}
+            for gid, g in ws.groups.items()] if groups else []
+    return {"as_of": ev.as_of.isoformat(), "units": units, "groups": rows}
 
 
 def _covers(ws: Workspace, refs: tuple[str, ...], members: set[str]) -> bool:
@@ -184,7 +203,7 @@ def status_summary(ev: Evaluation, ws: Workspace) -> Item:
     reports.  Totals count each checkpoint once, over its lead units (``aggregate``)."""
     per_cp = {cp.key: (task, ev.task_category(cp.key))
               for task in ws.tasks.values() for cp in checkpoints(task)}
-    units = [row for row in unit_counts(ev, ws)["units"] if row["lead"]]
+    units = [row for row in unit_counts(ev, ws, groups=False)["units"] if row["lead"]]
     this_month = (ev.as_of.year, ev.as_of.month)
     return {
         "as_of": ev.as_of.isoformat(),

@@ -152,6 +152,7 @@ def build_report(ws: Workspace, ev: Evaluation, plan: Plan, opts: ReportOptions)
     ev = for_plan(ev, plan, unit)
     period = period_of(ws, opts)
     tasks = [t for t in plan.tasks if unit is None or unit in ws.expand(t.lead)]
+    ids = {t.id for t in tasks}
     records = month_records(ws, plan, ev.as_of, (opts.year, opts.month), tasks)
     parts = _letter_parts(ws, plan, period, opts, unit)
     return ReportContext(
@@ -163,7 +164,7 @@ def build_report(ws: Workspace, ev: Evaluation, plan: Plan, opts: ReportOptions)
         overdue=_overdue(ws, ev, tasks),
         late=tuple(rl.late_line(ws, j) for j in ev.judgements
                    if j.category == Category.DONE_LATE and j.completed is not None
-                   and period.contains(j.completed) and j.checkpoint.task in tasks),
+                   and period.contains(j.completed) and j.checkpoint.task.id in ids),
         report_gaps=() if unit else _report_gaps(ws, ev, (opts.year, opts.month)),
         obstacles=rl.note_lines(records, "obstacles"),
         next_items=_next_items(ws, ev, tasks, period.next()),
@@ -246,8 +247,11 @@ def month_records(ws: Workspace, plan: Plan, as_of: date, month: tuple[int, int]
 def _activities(ws: Workspace, ev: Evaluation, tasks: list[Task],
                 records: tuple[rl.Record, ...]) -> tuple[Activity, ...]:
     out: list[Activity] = []
+    by_task: dict[str, list[rl.Record]] = {}
+    for r in records:
+        by_task.setdefault(r.task.id, []).append(r)
     for task in tasks:
-        mine = tuple(r for r in records if r.task.id == task.id)
+        mine = tuple(by_task.get(task.id, ()))
         if mine:
             out.append(Activity(len(out) + 1, task, dp.unit_names(ws, task.lead), time_text(task),
                                 rl.status_text(ev.for_task(task.id)), mine))
@@ -258,7 +262,7 @@ def _report_summary(plan: Plan, ev: Evaluation, month: tuple[int, int]) -> tuple
     """"5/6 đơn vị đã gửi báo cáo định kỳ tháng 8/2023", per obligation owed for the month."""
     out = []
     for ob in plan.reporting:
-        owed = [r for r in ev.reports if r.obligation is ob and r.month == month]
+        owed = [r for r in ev.for_obligation(ob) if r.month == month]
         if owed:
             filed = sum(1 for r in owed if r.category in DONE)
             out.append(f"Tính đến ngày {short_date(ev.as_of)}, {filed}/{len(owed)} đơn vị đã "

@@ -126,10 +126,11 @@ def status_text(judged: Sequence[Judgement]) -> str:
         text = "Chưa có báo cáo"
     else:
         text = label(category)
-    units = list(dict.fromkeys(j.unit for j in judged))
-    if len(units) > 1:
-        done = sum(1 for u in units if all(j.category in DONE for j in judged if j.unit == u))
-        text += f" ({done}/{len(units)} đơn vị hoàn thành)"
+    finished: dict[str, bool] = {}  # unit → every one of its judgements is done
+    for j in judged:
+        finished[j.unit] = finished.get(j.unit, True) and j.category in DONE
+    if len(finished) > 1:
+        text += f" ({sum(finished.values())}/{len(finished)} đơn vị hoàn thành)"
     return text
 
 

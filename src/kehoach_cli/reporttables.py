@@ -45,7 +45,7 @@ def stats_rows(ws: Workspace, ev: Evaluation) -> tuple[StatsRow, ...]:
     """One row per unit that leads something in ``ev``, in the plan's order of units."""
     from kehoach_cli.queries import unit_counts
 
-    rows = [r for r in unit_counts(ev, ws)["units"] if r["lead"]]
+    rows = [r for r in unit_counts(ev, ws, groups=False)["units"] if r["lead"]]
     return tuple(_row(i + 1, r["id"], r["name"], Counter({c.value: r[c.value] for c in Category}))
                  for i, r in enumerate(rows))
 

@@ -31,10 +31,12 @@ replayed exactly.  The rules (also in docs/status-rules.md):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
+from typing import TypeVar
 
 from kehoach_cli.deadlines import monthly_due, span_due
 from kehoach_cli.model import (
@@ -48,6 +50,9 @@ from kehoach_cli.model import (
     TimeSpan,
     Workspace,
 )
+
+_T = TypeVar("_T")
+_K = TypeVar("_K", bound=Hashable)
 
 
 class Category(StrEnum):
@@ -102,16 +107,32 @@ class Evaluation:
     )
 
     def __post_init__(self) -> None:
-        index: dict[str, list[Judgement]] = defaultdict(list)
-        for j in self.judgements:
-            index[j.checkpoint.key].append(j)
-        object.__setattr__(self, "_by_key", {k: tuple(v) for k, v in index.items()})
+        object.__setattr__(self, "_by_key", _index(self.judgements, lambda j: j.checkpoint.key))
+
+    # Views ask "which judgements of this task / unit / report?" once per row; scanning every
+    # judgement each time made them quadratic in the size of the workspace.  Built on first use.
+    @cached_property
+    def _by_task(self) -> Mapping[str, tuple[Judgement, ...]]:
+        return _index(self.judgements, lambda j: j.checkpoint.task.id)
+
+    @cached_property
+    def by_unit(self) -> Mapping[str, tuple[Judgement, ...]]:
+        """Unit id → its judgements, in evaluation order."""
+        return _index(self.judgements, lambda j: j.unit)
+
+    @cached_property
+    def _by_obligation(self) -> Mapping[int, tuple[ReportJudgement, ...]]:
+        return _index(self.reports, lambda r: id(r.obligation))
 
     def for_checkpoint(self, checkpoint_key: str) -> tuple[Judgement, ...]:
         return self._by_key.get(checkpoint_key, ())
 
     def for_task(self, task_id: str) -> tuple[Judgement, ...]:
-        return tuple(j for j in self.judgements if j.checkpoint.task.id == task_id)
+        return self._by_task.get(task_id, ())
+
+    def for_obligation(self, obligation: ReportObligation) -> tuple[ReportJudgement, ...]:
+        """The judgements of that very obligation (by identity, as ``r.obligation is ob``)."""
+        return self._by_obligation.get(id(obligation), ())
 
     def task_category(self, checkpoint_key: str) -> Category:
         """The checkpoint as a whole, over its lead units (see ``aggregate``)."""
@@ -119,6 +140,14 @@ class Evaluation:
         if not judged:
             raise KeyError(checkpoint_key)
         return aggregate(j.category for j in judged)
+
+
+def _index(items: Iterable[_T], key: Callable[[_T], _K]) -> dict[_K, tuple[_T, ...]]:
+    """Items grouped by ``key``, each group in the items' own order."""
+    groups: dict[_K, list[_T]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return {k: tuple(v) for k, v in groups.items()}
 
 
 def aggregate(categories: Iterable[Category]) -> Category:

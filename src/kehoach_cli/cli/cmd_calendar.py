@@ -16,7 +16,10 @@ def register(app: typer.Typer) -> None:
         output: Path | None = typer.Option(None, "--output", "-o", help=t("help.output")),
         unit: str | None = typer.Option(None, "--unit", "-u", help=t("help.calendar_unit")),
     ) -> None:
-        raise typer.Exit(run_calendar(output, unit))
+        from kehoach_cli.cli.common import cached_answer
+
+        raise typer.Exit(cached_answer("calendar", (unit,), lambda: run_calendar(output, unit),
+                                       cacheable=output is None))
 
 
 def run_calendar(output: Path | None, unit: str | None) -> int:

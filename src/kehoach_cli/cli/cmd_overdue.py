@@ -14,7 +14,10 @@ def register(app: typer.Typer) -> None:
         as_of: str | None = typer.Option(None, "--as-of", help=t("q.help.as_of")),
         as_json: bool = typer.Option(False, "--json", help=t("q.help.json")),
     ) -> None:
-        run_overdue(unit, as_of, as_json)
+        from kehoach_cli.cli.common import cached_answer
+
+        raise typer.Exit(cached_answer("overdue", (unit, as_of, as_json),
+                                       lambda: run_overdue(unit, as_of, as_json)))
 
 
 def run_overdue(unit: str | None, as_of: str | None, as_json: bool) -> None:

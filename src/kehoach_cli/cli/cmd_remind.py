@@ -24,7 +24,12 @@ def register(app: typer.Typer) -> None:
         template: Path | None = typer.Option(None, "--template", help=t("help.draft_template")),
         blank_date: bool = typer.Option(False, "--blank-date", help=t("help.draft_blank_date")),
     ) -> None:
-        raise typer.Exit(run_remind(as_of, plan, fmt, output, template, blank_date))
+        from kehoach_cli.cli.common import TEMPLATE_FOLDER, cached_answer
+
+        raise typer.Exit(cached_answer(
+            "remind", (as_of, plan, fmt, template, blank_date),
+            lambda: run_remind(as_of, plan, fmt, output, template, blank_date),
+            inputs=(template,), in_workspace=(TEMPLATE_FOLDER,), cacheable=output is None))
 
 
 def run_remind(as_of: str | None, plan_id: str | None, fmt: str | None, output: Path | None,

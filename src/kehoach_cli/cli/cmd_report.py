@@ -6,7 +6,7 @@ what the records do not say stays "…".  Markdown goes to the screen unless ``-
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -53,7 +53,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         args = ReportArgs(month, kind, unit, plan, as_of, period, fmt, output, template,
                           blank_date)
-        raise typer.Exit(run_report(args))
+        from kehoach_cli.cli.common import TEMPLATE_FOLDER, cached_answer
+
+        raise typer.Exit(cached_answer(
+            "report", astuple(args), lambda: run_report(args), inputs=(template,),
+            in_workspace=(TEMPLATE_FOLDER,), cacheable=output is None))
 
 
 def run_report(args: ReportArgs) -> int:

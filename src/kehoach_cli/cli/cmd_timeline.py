@@ -21,7 +21,10 @@ def register(app: typer.Typer) -> None:
         last: str | None = typer.Option(None, "--to", help=t("help.timeline_to")),
         as_of: str | None = typer.Option(None, "--as-of", help=t("q.help.as_of")),
     ) -> None:
-        raise typer.Exit(run_timeline(unit, first, last, as_of))
+        from kehoach_cli.cli.common import cached_answer
+
+        raise typer.Exit(cached_answer("timeline", (unit, first, last, as_of),
+                                       lambda: run_timeline(unit, first, last, as_of)))
 
 
 def parse_month_option(option: str, value: str | None) -> Month | None:

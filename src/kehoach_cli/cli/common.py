@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kehoach_cli.cli.options import OPTIONS
 from kehoach_cli.problems import FatalError
+
+# A workspace's own templates (``templating.WORKSPACE_TEMPLATES``, named here so that a cached
+# answer need not import jinja2 to find them).
+TEMPLATE_FOLDER = "templates"
 
 if TYPE_CHECKING:
     from kehoach_cli.loadtypes import LoadResult
@@ -69,6 +74,34 @@ def load_valid(root: Path | None = None) -> LoadResult:
         sys.stderr.write(text(errors, Display(root)) + "\n")
         raise FatalError("ws.invalid", exit_code=1, count=len(errors))
     return result
+
+
+def cached_answer(command: str, args: tuple[object, ...], compute: Callable[[], int | None], *,
+                  inputs: tuple[Path | None, ...] = (), in_workspace: tuple[str, ...] = (),
+                  cacheable: bool = True) -> int:
+    """Run a query command through the result cache (``kehoach_cli.resultcache``): its output
+    is replayed when the same question was asked of the same files before.
+
+    ``args`` are the command's own arguments as given; the day, the language and the
+    terminal are added by the cache.  ``inputs`` (files given on the command line) and
+    ``in_workspace`` (paths under the workspace) are other files the answer may read, such as
+    templates.  ``compute`` must import what it needs itself, so that a replay imports none of
+    it.  Not ``cacheable`` (writing a file with ``-o``) runs it as is.
+    """
+
+    def run() -> int:
+        return compute() or 0
+
+    if not cacheable:
+        return run()
+    try:
+        root = workspace_root()
+    except FatalError:  # no workspace: let the command say so, in its own order of checks
+        return run()
+    from kehoach_cli.resultcache import Question, answer
+
+    read = (*(p for p in inputs if p is not None), *(root / rel for rel in in_workspace))
+    return answer(Question(root, command, args, read), run)
 
 
 def parse_as_of(value: str | None) -> date:

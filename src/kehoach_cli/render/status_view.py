@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -27,6 +27,7 @@ OVERDUE_STYLE = "bold red"
 STATUS_STYLES = {"overdue": OVERDUE_STYLE, "done_late": "yellow", "done_on_time": "green",
                  "in_progress": "cyan", "not_due": "dim"}
 STATUS_OVERDUE_ROWS = 10
+STATUS_TABLE_ROWS = 40  # more rows than this and a status table shows those most in need
 BAR_WIDTH = 20
 NUMBER_WIDTH = 7
 
@@ -192,31 +193,48 @@ def _bar(rate: float) -> str:
     return "█" * full + "░" * (BAR_WIDTH - full) + f" {rate * 100:.0f}%"
 
 
-def _targets_table(targets: list[Item]) -> Table:
-    table = _table(t("status.targets"), t("col.ref"), t("col.target"), t("col.progress"),
-                   t("col.result"), right=(3,))
+def _targets_table(title: str, targets: list[Item]) -> Table:
+    table = _table(title, t("col.ref"), t("col.target"), t("col.progress"), t("col.result"),
+                   right=(3,))
     for tg in targets:
         table.add_row(tg["ref"], tg["description"], _bar(tg["rate"]),
                       f"{tg['achieved']}/{tg['goal']} {tg['measure']}")
     return table
 
 
-def _reports_part(data: dict[str, Any]) -> RenderableType:
+def _reports_part(data: dict[str, Any]) -> list[RenderableType]:
     reports, month = data["reports"], _period(data["as_of"][:7])
     if not reports:
-        return Text(t("status.no_reports", month=month))
+        return [Text(t("status.no_reports", month=month))]
     filed = sum(1 for r in reports if r["submitted"])
     late = sum(1 for r in reports if r["status"] in ("overdue", "done_late"))
     table = _table(t("status.reports", month=month, filed=filed, total=len(reports), late=late),
                    t("col.report"), t("col.unit"), t("col.due"), t("col.submitted"),
                    t("col.status"))
-    for r in reports:
+    shown, more = _most_in_need(reports, _report_need)
+    for r in shown:
         table.add_row(t("q.report." + r["type"]), r["unit"]["name"], _date(r["due"]),
                       _date(r["submitted"]), status_label(r))
-    return table
+    return [table, *_more("status.reports_more", more)]
+
+
+def _section_names(sections: list[Item]) -> list[list[str]]:
+    """Ref and title; with sections of several plans, the ref says whose it is."""
+    several = len({s["plan"] for s in sections}) > 1
+    return [[f"{s['plan']} {s['ref']}" if several else s["ref"], s["title"]] for s in sections]
+
+
+def _unit_names(units: list[Item]) -> list[list[str]]:
+    """Short names, unless two units shown share one (a province has a "VH&TT" per district)."""
+    shorts = [u["short"] for u in units]
+    key = "short" if len(set(shorts)) == len(shorts) else "name"
+    return [[u[key]] for u in units]
 
 
 def status_view(data: dict[str, Any], overdue: list[Item]) -> RenderableType:
+    """One screen whatever the size: each long table keeps the rows most in need of
+    attention (``STATUS_TABLE_ROWS``) and says how many more there are and where to see them;
+    ``--json`` always has every row."""
     totals = data["totals"]
     parts: list[RenderableType] = [Text(t("status.title", date=_long(data["as_of"])),
                                         style="bold")]
@@ -224,20 +242,58 @@ def status_view(data: dict[str, Any], overdue: list[Item]) -> RenderableType:
                    t("col.count"), right=(1,))
     for code in CODES:
         table.add_row(status_label({"status": code}), str(totals[code]))
-    sections = data["sections"]
-    parts += [table, _counts_table(t("status.sections"), [t("col.section"), t("col.content")],
-                                   sections, [[s["ref"], s["title"]] for s in sections])]
-    parts.append(_counts_table(t("status.units"), [t("col.unit")], data["units"],
-                               [[u["short"]] for u in data["units"]]))
+    parts.append(table)
+    sections, more = _most_in_need(data["sections"], _count_need)
+    parts.append(_counts_table(_title("status.sections", sections, more),
+                               [t("col.section"), t("col.content")], sections,
+                               _section_names(sections)))
+    parts += _more("status.sections_more", more)
+    units, more = _most_in_need(data["units"], _count_need)
+    parts.append(_counts_table(_title("status.units", units, more), [t("col.unit")], units,
+                               _unit_names(units)))
+    parts += _more("status.units_more", more)
     if data["targets"]:
-        parts.append(_targets_table(data["targets"]))
+        targets, more = _most_in_need(data["targets"], lambda tg: (tg["rate"],))
+        parts.append(_targets_table(_title("status.targets", targets, more), targets))
+        parts += _more("status.targets_more", more)
     if overdue:
         shown = overdue[:STATUS_OVERDUE_ROWS]
         parts.append(items_table(t("status.overdue", count=len(overdue)), shown))
-        if len(overdue) > len(shown):
-            parts.append(Text(t("status.overdue_more", count=len(overdue) - len(shown))))
-    parts.append(_reports_part(data))
+        parts += _more("status.overdue_more", len(overdue) - len(shown))
+    parts += _reports_part(data)
     return Group(*_spaced(parts))
+
+
+def _count_need(row: Item) -> tuple[float, ...]:
+    """Most overdue first, then the lowest on-time rate; nothing judged yet comes last."""
+    rate = row["on_time_rate"]
+    return (-row["overdue"], rate is None, rate or 0.0)
+
+
+_REPORT_ORDER = {"overdue": 0, "done_late": 1, "not_due": 2, "in_progress": 2, "done_on_time": 3}
+
+
+def _report_need(r: Item) -> tuple[float, ...]:
+    return (_REPORT_ORDER.get(r["status"], 2), -r["days_overdue"])
+
+
+def _most_in_need(rows: list[Item], need: Callable[[Item], tuple[float, ...]],
+                  limit: int = STATUS_TABLE_ROWS) -> tuple[list[Item], int]:
+    """All rows in their own order when they fit; else the ``limit`` first by ``need`` (ties
+    in their own order) and how many were left out."""
+    if len(rows) <= limit:
+        return rows, 0
+    return sorted(rows, key=need)[:limit], len(rows) - limit
+
+
+def _title(code: str, shown: list[Item], more: int) -> str:
+    if not more:
+        return t(code)
+    return t(f"{code}_worst", shown=len(shown), total=len(shown) + more)
+
+
+def _more(code: str, count: int) -> list[RenderableType]:
+    return [Text(t(code, count=count))] if count > 0 else []
 
 
 def _spaced(parts: list[RenderableType]) -> list[RenderableType]:

@@ -187,8 +187,7 @@ def row_categories(ws: Workspace, evaluation: Evaluation, unit: str | None) -> d
                 out[cp.key] = pick(found)
             out[task.id] = pick([c for found in cats for c in found])
         for ob in plan.reporting:
-            judged = [r for r in evaluation.reports if r.obligation is ob]
-            out[report_key(ob)] = pick(own(judged))
+            out[report_key(ob)] = pick(own(list(evaluation.for_obligation(ob))))
     return {key: value for key, value in out.items() if value is not None}
 
 
