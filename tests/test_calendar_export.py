@@ -200,3 +200,26 @@ def test_bundled_plan_period_event() -> None:
     assert periodic["RRULE"]["BYMONTHDAY"] == [19]
     assert periodic["RRULE"]["UNTIL"] == [date(2023, 11, 19)]
     assert periodic.decoded("DTSTART") == date(2023, 3, 19)
+
+
+def test_a_workspace_with_several_plans(tmp_path: Path) -> None:
+    from conftest import write_files
+
+    plan = """
+        kehoach: 1
+        id: {id}
+        document: {{number: {id}/KH, date: 2023-02-20, place: P, issuer: UBND, title: Kế hoạch {id}}}
+        tasks:
+          - {{id: t-{id}, ref: II.1, title: Việc, lead: [a], time: trước 25/3/2023}}
+        """
+    write_files(tmp_path, {
+        "plans/units.yaml": "kehoach: 1\nunits:\n  - {id: a, name: Phòng A}\n",
+        "plans/k1.yaml": plan.format(id="k1"),
+        "plans/k2.yaml": plan.format(id="k2"),
+    })
+    cal = Calendar.from_ical(to_ics(load_workspace(tmp_path).workspace, None))
+    assert sorted(str(e["UID"]) for e in cal.walk("VEVENT")) == sorted(
+        [uid("k1", "t-k1"), uid("k2", "t-k2")])
+    assert str(cal["X-WR-CALDESC"]) == "Kế hoạch k1; Kế hoạch k2"
+    result = run_cli("calendar", cwd=tmp_path)
+    assert result.code == 0 and "BEGIN:VCALENDAR" in result.stdout

@@ -60,3 +60,8 @@ def test_loading_reports_every_file(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     load_workspace(tmp_path, progress=lambda done, total: seen.append((done, total)))
     assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def test_wanted_with_no_arguments_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stderr", io.StringIO())
+    assert loadbar.wanted([]) is False  # not a terminal; and no crash on an empty line

@@ -206,7 +206,8 @@ def build_calendar(ws: Workspace, unit: str | None = None) -> Calendar:
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", calendar_name(ws, unit))
-    cal.add("x-wr-caldesc", "\n".join(p.document.title for p in ws.plans))
+    # one line: icalendar refuses a raw line break in this non-standard property
+    cal.add("x-wr-caldesc", "; ".join(p.document.title for p in ws.plans))
     cal.add("x-wr-timezone", TIMEZONE)
     for event in events(ws, unit):
         cal.add_component(event)

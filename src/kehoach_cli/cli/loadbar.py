@@ -7,6 +7,7 @@ when the bar is actually drawn.
 
 from __future__ import annotations
 
+import itertools
 import sys
 import time
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ def wanted(argv: list[str] | None = None) -> bool:
     args = sys.argv[1:] if argv is None else argv
     machine = "--json" in args or any(
         a in ("--format=json", "-fjson") or (a in ("--format", "-f") and nxt == "json")
-        for a, nxt in zip(args, [*args[1:], ""], strict=True)
+        for a, nxt in itertools.pairwise([*args, ""])
     )
     return not machine and sys.stderr.isatty() and sys.stdout.isatty()
 
