@@ -20,8 +20,10 @@ from kehoach_cli.status import (
     Judgement,
     ReportJudgement,
     aggregate,
+    checkpoint_keys,
     checkpoints,
     is_standing,
+    paused_gc,
 )
 
 Item = dict[str, Any]
@@ -123,7 +125,7 @@ def on_time_rate(counts: Counter[str]) -> float | None:
 
 
 def _counted(categories: Iterable[Category]) -> dict[str, int]:
-    found = Counter(c.value for c in categories)
+    found: Counter[str] = Counter(categories)  # a Category is equal to, and hashes as, its code
     return {code: found[code] for code in CODES}
 
 
@@ -135,9 +137,11 @@ class _UnitIndex:
     def __init__(self, ws: Workspace, ev: Evaluation) -> None:
         self.supported: dict[str, set[str]] = {}  # unit → checkpoints it supports, not leads
         for task in ws.tasks.values():
+            if not task.support:
+                continue
             only = set(ws.expand(task.support)) - set(ws.expand(task.lead))
             if only:
-                keys = [cp.key for cp in checkpoints(task)]
+                keys = checkpoint_keys(task)
                 for uid in only:
                     self.supported.setdefault(uid, set()).update(keys)
         self.late_reports = Counter(r.unit for r in ev.reports
@@ -201,8 +205,13 @@ def _checkpoint_items(ws: Workspace, ev: Evaluation, task: Task,
 def status_summary(ev: Evaluation, ws: Workspace) -> Item:
     """The one-screen summary: totals, sections, units that lead work, targets, this month's
     reports.  Totals count each checkpoint once, over its lead units (``aggregate``)."""
-    per_cp = {cp.key: (task, ev.task_category(cp.key))
-              for task in ws.tasks.values() for cp in checkpoints(task)}
+    with paused_gc():  # many small dicts, no cycles (see ``evaluate``)
+        return _summary(ev, ws)
+
+
+def _summary(ev: Evaluation, ws: Workspace) -> Item:
+    per_cp = {key: (task, ev.task_category(key))
+              for task in ws.tasks.values() for key in checkpoint_keys(task)}
     units = [row for row in unit_counts(ev, ws, groups=False)["units"] if row["lead"]]
     this_month = (ev.as_of.year, ev.as_of.month)
     return {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -21,13 +21,14 @@ from rich.text import Text
 
 from kehoach_cli.messages import t
 from kehoach_cli.queries import CODES, Item
+from kehoach_cli.render.rowpick import STATUS_TABLE_ROWS as STATUS_TABLE_ROWS
+from kehoach_cli.render.rowpick import count_need, most_in_need, report_need
 from kehoach_cli.vndate import long_date, month_label, table_date
 
 OVERDUE_STYLE = "bold red"
 STATUS_STYLES = {"overdue": OVERDUE_STYLE, "done_late": "yellow", "done_on_time": "green",
                  "in_progress": "cyan", "not_due": "dim"}
 STATUS_OVERDUE_ROWS = 10
-STATUS_TABLE_ROWS = 40  # more rows than this and a status table shows those most in need
 BAR_WIDTH = 20
 NUMBER_WIDTH = 7
 
@@ -211,7 +212,7 @@ def _reports_part(data: dict[str, Any]) -> list[RenderableType]:
     table = _table(t("status.reports", month=month, filed=filed, total=len(reports), late=late),
                    t("col.report"), t("col.unit"), t("col.due"), t("col.submitted"),
                    t("col.status"))
-    shown, more = _most_in_need(reports, _report_need)
+    shown, more = most_in_need(reports, report_need)
     for r in shown:
         table.add_row(t("q.report." + r["type"]), r["unit"]["name"], _date(r["due"]),
                       _date(r["submitted"]), status_label(r))
@@ -243,17 +244,17 @@ def status_view(data: dict[str, Any], overdue: list[Item]) -> RenderableType:
     for code in CODES:
         table.add_row(status_label({"status": code}), str(totals[code]))
     parts.append(table)
-    sections, more = _most_in_need(data["sections"], _count_need)
+    sections, more = most_in_need(data["sections"], count_need)
     parts.append(_counts_table(_title("status.sections", sections, more),
                                [t("col.section"), t("col.content")], sections,
                                _section_names(sections)))
     parts += _more("status.sections_more", more)
-    units, more = _most_in_need(data["units"], _count_need)
+    units, more = most_in_need(data["units"], count_need)
     parts.append(_counts_table(_title("status.units", units, more), [t("col.unit")], units,
                                _unit_names(units)))
     parts += _more("status.units_more", more)
     if data["targets"]:
-        targets, more = _most_in_need(data["targets"], lambda tg: (tg["rate"],))
+        targets, more = most_in_need(data["targets"], lambda tg: (tg["rate"],))
         parts.append(_targets_table(_title("status.targets", targets, more), targets))
         parts += _more("status.targets_more", more)
     if overdue:
@@ -262,28 +263,6 @@ def status_view(data: dict[str, Any], overdue: list[Item]) -> RenderableType:
         parts += _more("status.overdue_more", len(overdue) - len(shown))
     parts += _reports_part(data)
     return Group(*_spaced(parts))
-
-
-def _count_need(row: Item) -> tuple[float, ...]:
-    """Most overdue first, then the lowest on-time rate; nothing judged yet comes last."""
-    rate = row["on_time_rate"]
-    return (-row["overdue"], rate is None, rate or 0.0)
-
-
-_REPORT_ORDER = {"overdue": 0, "done_late": 1, "not_due": 2, "in_progress": 2, "done_on_time": 3}
-
-
-def _report_need(r: Item) -> tuple[float, ...]:
-    return (_REPORT_ORDER.get(r["status"], 2), -r["days_overdue"])
-
-
-def _most_in_need(rows: list[Item], need: Callable[[Item], tuple[float, ...]],
-                  limit: int = STATUS_TABLE_ROWS) -> tuple[list[Item], int]:
-    """All rows in their own order when they fit; else the ``limit`` first by ``need`` (ties
-    in their own order) and how many were left out."""
-    if len(rows) <= limit:
-        return rows, 0
-    return sorted(rows, key=need)[:limit], len(rows) - limit
 
 
 def _title(code: str, shown: list[Item], more: int) -> str:
