@@ -127,7 +127,10 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = Source(display, mark.line + 1, mark.column + 1) if mark else Source(display)
-        return None, [problem("load.syntax", where, detail=err.problem or err.context or "")]
+        detail = err.problem or err.context or ""
+        if "nesting depth" in detail:  # newer libyaml bindings cap nesting themselves
+            return None, [problem("load.too_deep", where, limit=MAX_DEPTH)]
+        return None, [problem("load.syntax", where, detail=detail)]
     except yaml.YAMLError as err:
         return None, [problem("load.syntax", Source(display), detail=str(err))]
 
