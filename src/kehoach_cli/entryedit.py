@@ -134,15 +134,23 @@ def _styled(old: object, new: object) -> object:
     return new if tag == "tag:yaml.org,2002:str" else DoubleQuotedScalarString(new)
 
 
+def _list_at(entry: Any, key: str) -> Any:
+    """The entry's list under ``key``, added in its usual place when the entry has none."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    items = entry.get(key)
+    if items is None:
+        items = CommentedSeq()
+        _put(entry, key, items)
+    return items
+
+
 def _merge_figures(entry: Any, figures: tuple[FigureChange, ...]) -> None:
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.comments import CommentedMap
 
     if not figures:
         return
-    items = entry.get("figures")
-    if items is None:
-        items = CommentedSeq()
-        _put(entry, "figures", items)
+    items = _list_at(entry, "figures")
     for fig in figures:
         item: Any = next((x for x in items if isinstance(x, Mapping)
                      and nfc(x.get("target")) == fig.target), None)
@@ -158,14 +166,9 @@ def _merge_figures(entry: Any, figures: tuple[FigureChange, ...]) -> None:
 
 
 def _merge_evidence(entry: Any, evidence: tuple[str, ...]) -> None:
-    from ruamel.yaml.comments import CommentedSeq
-
     if not evidence:
         return
-    items = entry.get("evidence")
-    if items is None:
-        items = CommentedSeq()
-        _put(entry, "evidence", items)
+    items = _list_at(entry, "evidence")
     present = {nfc(x) for x in items}
     for text in evidence:
         if nfc(text) not in present:

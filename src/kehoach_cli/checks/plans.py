@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from kehoach_cli import fileformat as ff
 from kehoach_cli.loading import Loaded, LoadResult
@@ -125,8 +125,12 @@ def reporting_months(result: LoadResult) -> Iterator[Problem]:
 
 
 def unknown_unit(ref: str, where: Source, path: str, known: set[str]) -> Problem:
-    """With a suggestion when a declared id is close: most unknown ids are typos."""
+    return unknown_id("check.unknown_unit", ref, where, path, known)
+
+
+def unknown_id(code: str, ref: str, where: Source, path: str, known: Iterable[str]) -> Problem:
+    """``code``, or ``code_hint`` naming the closest declared id: most unknown ids are typos."""
     found = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
     if found:
-        return problem("check.unknown_unit_hint", where, path, id=ref, hint=found[0])
-    return problem("check.unknown_unit", where, path, id=ref)
+        return problem(f"{code}_hint", where, path, id=ref, hint=found[0])
+    return problem(code, where, path, id=ref)

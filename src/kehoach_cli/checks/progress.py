@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import PurePosixPath
 
-from kehoach_cli.checks.plans import unknown_unit
+from kehoach_cli.checks.plans import unknown_id, unknown_unit
 from kehoach_cli.loading import PROGRESS_DIR, LoadResult
-from kehoach_cli.model import ReportPeriod, Settings, Source, Task
+from kehoach_cli.model import ReportPeriod, Settings, Task
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.yamlread import YamlDoc, YamlPath
 from kehoach_cli.yamlread import dotted as _path
@@ -53,7 +52,8 @@ def unknown_references(result: LoadResult) -> Iterator[Problem]:
             task = ws.tasks.get(entry.task)
             path: YamlPath = ("entries", i, "task")
             if task is None:
-                yield _unknown_task(entry.task, item.doc.source(path), _path(path), list(ws.tasks))
+                yield unknown_id("check.unknown_task", entry.task, item.doc.source(path),
+                                 _path(path), ws.tasks)
                 continue
             if entry.milestone is not None and entry.milestone not in {
                 m.id for m in task.milestones
@@ -70,14 +70,6 @@ def _involved(task: Task) -> tuple[str, ...]:
     """Who may report on a task: its lead and support units, and the units a target is owed by
     ("mỗi cơ quan, đơn vị, phường, xã xây dựng 01 mô hình" makes every one of them report)."""
     return task.lead + task.support + tuple(u for target in task.targets for u in target.per)
-
-
-def _unknown_task(ref: str, where: Source, path: str, known: list[str]) -> Problem:
-    """With the closest task id when there is one: most unknown ids are typos."""
-    found = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
-    if found:
-        return problem("check.unknown_task_hint", where, path, id=ref, hint=found[0])
-    return problem("check.unknown_task", where, path, id=ref)
 
 
 def period_start(year: int, month: int, settings: Settings) -> date:
