@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TypedDict
 
 from kehoach_cli import docparts as dp
 from kehoach_cli import reportlines as rl
 from kehoach_cli.deadlines import monthly_due
 from kehoach_cli.model import Plan, ReportKind, ReportPeriod, Submission, Task, Workspace
+from kehoach_cli.reportletter import letter_parts
 from kehoach_cli.reporttables import (
     AppendixRow,
     StatsRow,
@@ -154,7 +154,7 @@ def build_report(ws: Workspace, ev: Evaluation, plan: Plan, opts: ReportOptions)
     tasks = [t for t in plan.tasks if unit is None or unit in ws.expand(t.lead)]
     ids = {t.id for t in tasks}
     records = month_records(ws, plan, ev.as_of, (opts.year, opts.month), tasks)
-    parts = _letter_parts(ws, plan, period, opts, unit)
+    parts = letter_parts(ws, plan, period, opts.report_date, opts.blank_day, unit)
     return ReportContext(
         kind=opts.kind, workspace=ws, plan=plan, evaluation=ev, as_of=ev.as_of, period=period,
         next_period=period.next(), **parts,
@@ -175,60 +175,6 @@ def build_report(ws: Workspace, ev: Evaluation, plan: Plan, opts: ReportOptions)
         unit=unit,
         headings=dict(HEADINGS) if unit is None else HEADINGS | {"obstacles": "3. Khó khăn, vướng mắc"},
     )
-
-
-class _Letter(TypedDict):
-    letterhead: dp.Letterhead
-    appendix_note: str
-    subject: str
-    addressee: str
-    intro: str
-    recipients: tuple[str, ...]
-    signer: dp.SignBlock
-
-
-def _letter_parts(ws: Workspace, plan: Plan, period: dp.Period, opts: ReportOptions,
-                  unit: str | None) -> _Letter:
-    """Letterhead, trích yếu, opening sentence, Nơi nhận and signer: from the plan's document
-    for the monthly report (issued in the plan issuer's name), from the unit for a thematic
-    one (whose signer the plan does not know)."""
-    doc = plan.document
-    cite = f"{dp.plan_citation(plan)} của {doc.issuer}"
-    about = dp.lower_first(doc.title)
-    numbers = f"{period.label} (số liệu {period.text})"
-    number = f"{dp.BLANK}/BC-{dp.issuer_code(doc) if unit is None else dp.BLANK}"
-    head = dp.letterhead(doc.issuer_parent if unit is None else doc.issuer,
-                         doc.issuer if unit is None else ws.name_of(unit), f"Số: {number}", "",
-                         doc.place, opts.report_date, opts.blank_day)
-    author = doc.issuer if unit is None else ws.name_of(unit)
-    note = f"(Kèm theo Báo cáo số {number} {head.date_text} của {author})"
-    if unit is None:
-        return _Letter(
-            letterhead=head, appendix_note=note,
-            subject=f"Kết quả thực hiện {dp.plan_citation(plan)} về {about} {period.label}",
-            addressee="",
-            intro=(f"Thực hiện {cite} về {about}, trên cơ sở báo cáo của các cơ quan, đơn vị, "
-                   f"{author} báo cáo kết quả thực hiện {numbers} như sau:"),
-            recipients=dp.recipient_lines(doc),
-            signer=dp.sign_block(doc.signer),
-        )
-    return _Letter(
-        letterhead=head, appendix_note=note,
-        subject=(f"Kết quả thực hiện các hoạt động do {author} chủ trì theo "
-                 f"{dp.plan_citation(plan)}, {period.label}"),
-        addressee=_thematic_addressee(ws, plan),
-        intro=(f"Thực hiện {cite} về {about}, {author} báo cáo kết quả thực hiện các hoạt "
-               f"động do đơn vị chủ trì {numbers} như sau:"),
-        recipients=("- Như trên;", f"- Lưu: VT, {dp.BLANK}."),
-        signer=dp.SignBlock("", dp.BLANK, dp.BLANK),
-    )
-
-
-def _thematic_addressee(ws: Workspace, plan: Plan) -> str:
-    for ob in plan.reporting:
-        if ob.kind == ReportKind.THEMATIC and (ob.via or ob.to):
-            return ws.name_of(ob.via or ob.to or "")
-    return ws.name_of(plan.standing_unit) if plan.standing_unit else dp.BLANK
 
 
 def month_records(ws: Workspace, plan: Plan, as_of: date, month: tuple[int, int],
