@@ -33,7 +33,7 @@ from vocab import (
     VERBS,
 )
 
-from kehoach_cli.timeexpr import parse_span
+from kehoach_cli.timeexpr.expressions import parse_span
 
 TASKS_PER_PLAN = 80
 

@@ -1,6 +1,6 @@
 """One writer per time-expression form kehoach accepts, so a generated province uses them all.
 
-Keys are exactly ``kehoach_cli.timeexpr.ACCEPTED_FORMS``; a test compares the two so that a new
+Keys are exactly ``kehoach_cli.timeexpr.expressions.ACCEPTED_FORMS``; a test compares the two so that a new
 form added to the reader without a writer here is noticed.  Each writer gets a random source and
 a month of 2023 and returns the text an office worker might type, with the usual variations in
 case, leading zeros and wording.

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import write_files
 from kehoach_cli.checks import run_checks
-from kehoach_cli.loading import load_workspace
+from kehoach_cli.reading.loading import load_workspace
 
 PLAN = """
     kehoach: 1

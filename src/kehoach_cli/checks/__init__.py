@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from kehoach_cli.checks import plans, progress
-from kehoach_cli.loading import LoadResult
 from kehoach_cli.problems import Problem
+from kehoach_cli.reading.loading import LoadResult
 
 Check = Callable[[LoadResult], Iterable[Problem]]
 

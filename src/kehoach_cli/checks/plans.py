@@ -5,12 +5,12 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Iterator
 
-from kehoach_cli import fileformat as ff
-from kehoach_cli.loading import Loaded, LoadResult
 from kehoach_cli.model import Source
 from kehoach_cli.problems import Problem, problem
-from kehoach_cli.yamlread import YamlDoc, YamlPath
-from kehoach_cli.yamlread import dotted as _path
+from kehoach_cli.reading import fileformat as ff
+from kehoach_cli.reading.loading import Loaded, LoadResult
+from kehoach_cli.reading.yamlread import YamlDoc, YamlPath
+from kehoach_cli.reading.yamlread import dotted as _path
 
 
 def _ids(item: Loaded[ff.PlanFile]) -> Iterator[tuple[str, str, YamlPath]]:

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import PurePosixPath
 
 from kehoach_cli.checks.plans import unknown_id, unknown_unit
-from kehoach_cli.loading import PROGRESS_DIR, LoadResult
 from kehoach_cli.model import ReportPeriod, Settings, Task
 from kehoach_cli.problems import Problem, problem
-from kehoach_cli.yamlread import YamlDoc, YamlPath
-from kehoach_cli.yamlread import dotted as _path
+from kehoach_cli.reading.loading import PROGRESS_DIR, LoadResult
+from kehoach_cli.reading.yamlread import YamlDoc, YamlPath
+from kehoach_cli.reading.yamlread import dotted as _path
 
 
 def file_placement(result: LoadResult) -> Iterator[Problem]:

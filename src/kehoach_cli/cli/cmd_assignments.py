@@ -21,10 +21,10 @@ def register(app: typer.Typer) -> None:
 
 
 def run_assignments(unit: str, as_of: str | None, as_json: bool) -> None:
-    from kehoach_cli import queries
     from kehoach_cli.cli.common import load_valid, parse_as_of
-    from kehoach_cli.status import evaluate
-    from kehoach_cli.unitlookup import resolve_unit
+    from kehoach_cli.queries import lists as queries
+    from kehoach_cli.queries.status import evaluate
+    from kehoach_cli.queries.unitlookup import resolve_unit
 
     day = parse_as_of(as_of)
     ws = load_valid().workspace

@@ -23,9 +23,9 @@ def register(app: typer.Typer) -> None:
 
 
 def run_calendar(output: Path | None, unit: str | None) -> int:
-    from kehoach_cli.calendar_export import build_calendar
     from kehoach_cli.cli.common import load_valid
-    from kehoach_cli.unitlookup import resolve_unit
+    from kehoach_cli.queries.unitlookup import resolve_unit
+    from kehoach_cli.render.calendar_export import build_calendar
 
     ws = load_valid().workspace
     unit_id = resolve_unit(ws, unit) if unit else None
@@ -35,7 +35,7 @@ def run_calendar(output: Path | None, unit: str | None) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return 0
-    from kehoach_cli.fsutil import write_atomic
+    from kehoach_cli.editing.fsutil import write_atomic
     from kehoach_cli.problems import FatalError
 
     try:

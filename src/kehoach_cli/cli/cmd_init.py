@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
 def scaffold(directory: Path) -> list[Path]:
     """Copy the example workspace and the schemas; refuse to overwrite anything."""
     from kehoach_cli.cli.cmd_schema import KINDS, json_schema
-    from kehoach_cli.fsutil import write_atomic
+    from kehoach_cli.editing.fsutil import write_atomic
     from kehoach_cli.problems import FatalError
 
     files: dict[str, bytes] = {}

@@ -17,9 +17,9 @@ import typer
 from kehoach_cli.messages import t
 
 if TYPE_CHECKING:
-    from kehoach_cli.entryedit import EntryChange, FigureChange
+    from kehoach_cli.editing.entryedit import EntryChange, FigureChange
+    from kehoach_cli.editing.recording import Edit
     from kehoach_cli.model import Task, Workspace
-    from kehoach_cli.recording import Edit
 
 _STATES = {
     "hoan thanh": "hoàn thành", "done": "hoàn thành", "completed": "hoàn thành",
@@ -78,11 +78,11 @@ def register(app: typer.Typer) -> None:
 def run_record(typed: Typed) -> int:
     import sys
 
-    from kehoach_cli import recording
     from kehoach_cli.checks import run_checks
     from kehoach_cli.cli.common import workspace_root
-    from kehoach_cli.loading import load_workspace
-    from kehoach_cli.reporters import Display, text
+    from kehoach_cli.editing import recording as recording
+    from kehoach_cli.reading.loading import load_workspace
+    from kehoach_cli.render.reporters import Display, text
 
     month = parse_month(typed.month)
     submitted = parse_day(typed.submitted) if typed.submitted is not None else None
@@ -134,7 +134,7 @@ def diff(edit: Edit, where: str) -> str:
 
 
 def entry_change(ws: Workspace, typed: Typed) -> tuple[EntryChange, Task]:
-    from kehoach_cli.entryedit import EntryChange
+    from kehoach_cli.editing.entryedit import EntryChange
 
     task = find_task(ws, typed.task)
     milestone = typed.milestone.strip() if typed.milestone else None
@@ -161,7 +161,7 @@ def _text(value: str | None) -> str | None:
 
 
 def find_unit(ws: Workspace, text: str) -> str:
-    from kehoach_cli.unitlookup import resolve_unit
+    from kehoach_cli.queries.unitlookup import resolve_unit
 
     return text if text in ws.units or text in ws.groups else resolve_unit(ws, text)
 
@@ -189,7 +189,7 @@ def _ref_key(text: str) -> str:
 
 
 def parse_state(text: str) -> str:
-    from kehoach_cli.unitlookup import fold
+    from kehoach_cli.queries.unitlookup import fold
 
     key = re.sub(r"[\s_\-]+", " ", fold(text)).strip()
     if key not in _STATES:
@@ -199,7 +199,7 @@ def parse_state(text: str) -> str:
 
 def parse_day(text: str) -> date | str:
     """A single day, as "2023-08-05" or "05/8/2023"; "" (clear) passes through."""
-    from kehoach_cli.timeexpr import TimeExprError, parse_span
+    from kehoach_cli.timeexpr.expressions import TimeExprError, parse_span
 
     if not text.strip():
         return ""
@@ -213,8 +213,8 @@ def parse_day(text: str) -> date | str:
 
 
 def parse_month(text: str) -> str:
-    from kehoach_cli.timeexpr import TimeExprError
-    from kehoach_cli.timeexpr import parse_month as read
+    from kehoach_cli.timeexpr.expressions import TimeExprError
+    from kehoach_cli.timeexpr.expressions import parse_month as read
 
     try:
         year, month = read(text)
@@ -224,7 +224,7 @@ def parse_month(text: str) -> str:
 
 
 def parse_figure(text: str) -> FigureChange:
-    from kehoach_cli.entryedit import FigureChange
+    from kehoach_cli.editing.entryedit import FigureChange
 
     match = _FIGURE.match(unicodedata.normalize("NFC", text))
     if match is None:

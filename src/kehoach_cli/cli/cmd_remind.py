@@ -11,7 +11,7 @@ import typer
 from kehoach_cli.messages import t
 
 if TYPE_CHECKING:
-    from kehoach_cli.reminddata import RemindContext
+    from kehoach_cli.drafts.reminddata import RemindContext
 
 
 def register(app: typer.Typer) -> None:
@@ -36,9 +36,9 @@ def run_remind(as_of: str | None, plan_id: str | None, fmt: str | None, output: 
                template: Path | None, blank_date: bool) -> int:
     from kehoach_cli.cli import drafts
     from kehoach_cli.cli.common import load_valid, parse_as_of, workspace_root
-    from kehoach_cli.reminddata import build_remind
-    from kehoach_cli.status import evaluate
-    from kehoach_cli.vndate import long_date
+    from kehoach_cli.drafts.reminddata import build_remind
+    from kehoach_cli.queries.status import evaluate
+    from kehoach_cli.timeexpr.vndate import long_date
 
     chosen = drafts.pick_format(fmt, output, template)
     day: date = parse_as_of(as_of)
@@ -51,7 +51,7 @@ def run_remind(as_of: str | None, plan_id: str | None, fmt: str | None, output: 
         return 0
 
     def text(html: bool) -> str:
-        from kehoach_cli.templating import render
+        from kehoach_cli.drafts.templating import render
 
         return render(f"remind.{chosen}.j2", ctx, workspace=root, template_file=template,
                       html=html)

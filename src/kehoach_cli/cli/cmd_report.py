@@ -16,8 +16,8 @@ import typer
 from kehoach_cli.messages import t
 
 if TYPE_CHECKING:
+    from kehoach_cli.drafts.reportdata import ReportContext
     from kehoach_cli.model import Plan, Workspace
-    from kehoach_cli.reportdata import ReportContext
 
 KINDS = ("monthly", "thematic")
 PERIODS = {"month": "tháng", "tháng": "tháng", "thang": "tháng", "nd09": "nđ09", "nđ09": "nđ09"}
@@ -63,10 +63,10 @@ def register(app: typer.Typer) -> None:
 def run_report(args: ReportArgs) -> int:
     from kehoach_cli.cli import drafts
     from kehoach_cli.cli.common import load_valid, parse_as_of, workspace_root
+    from kehoach_cli.drafts.reportdata import ReportOptions, build_report, default_as_of, period_of
     from kehoach_cli.model import ReportPeriod
     from kehoach_cli.problems import FatalError
-    from kehoach_cli.reportdata import ReportOptions, build_report, default_as_of, period_of
-    from kehoach_cli.status import evaluate
+    from kehoach_cli.queries.status import evaluate
 
     if args.kind not in KINDS:
         raise FatalError("cli.bad_choice", exit_code=2, value=args.kind, choices=", ".join(KINDS))
@@ -89,7 +89,7 @@ def run_report(args: ReportArgs) -> int:
 
 
 def _render(ctx: ReportContext, root: Path, args: ReportArgs, fmt: str, html: bool) -> str:
-    from kehoach_cli.templating import render
+    from kehoach_cli.drafts.templating import render
 
     return render(f"report_{args.kind}.{fmt}.j2", ctx, workspace=root,
                   template_file=args.template, html=html)
@@ -104,7 +104,7 @@ def _docx(ctx: ReportContext) -> bytes:
 def _thematic_unit(ws: Workspace, plan: Plan, text: str | None) -> str:
     """The one unit a thematic report is for: it must lead at least one task of the plan."""
     from kehoach_cli.problems import FatalError
-    from kehoach_cli.unitlookup import resolve_unit
+    from kehoach_cli.queries.unitlookup import resolve_unit
 
     if not text:
         raise FatalError("report.unit_required", exit_code=2)

@@ -26,14 +26,14 @@ def register(app: typer.Typer) -> None:
         if output is None:
             print(text, end="")
         else:
-            from kehoach_cli.fsutil import write_atomic
+            from kehoach_cli.editing.fsutil import write_atomic
 
             write_atomic(output, text.encode("utf-8"))
 
 
 def json_schema(kind: str) -> str:
     """Draft-07 flavoured (``definitions``), which yaml-language-server understands."""
-    from kehoach_cli import fileformat as ff
+    from kehoach_cli.reading import fileformat as ff
 
     models: dict[str, type[ff.Strict]] = {
         "plan": ff.PlanFile, "progress": ff.ProgressFile, "workspace": ff.WorkspaceFile

@@ -10,7 +10,7 @@ from kehoach_cli.messages import t
 
 if TYPE_CHECKING:
     from kehoach_cli.model import Workspace
-    from kehoach_cli.render.timeline import Month
+    from kehoach_cli.render.timegrid import Month
 
 
 def register(app: typer.Typer) -> None:
@@ -30,7 +30,7 @@ def register(app: typer.Typer) -> None:
 def parse_month_option(option: str, value: str | None) -> Month | None:
     """``--from``/``--to``: a month as YYYY-MM (or as plans write it, "8/2023"); exit 2 else."""
     from kehoach_cli.problems import FatalError
-    from kehoach_cli.timeexpr import TimeExprError, parse_month
+    from kehoach_cli.timeexpr.expressions import TimeExprError, parse_month
 
     if value is None:
         return None
@@ -67,11 +67,12 @@ def run_timeline(unit: str | None, first: str | None, last: str | None,
                  as_of: str | None) -> int:
     from kehoach_cli.cli.common import load_valid, parse_as_of
     from kehoach_cli.problems import FatalError
-    from kehoach_cli.render.timeline import layout, months_between, row_categories
+    from kehoach_cli.queries.status import evaluate
+    from kehoach_cli.queries.unitlookup import resolve_unit
+    from kehoach_cli.render.timegrid import months_between
+    from kehoach_cli.render.timeline import layout, row_categories
     from kehoach_cli.render.timeline_rich import print_timeline, side_room, terminal_width
-    from kehoach_cli.status import evaluate
-    from kehoach_cli.unitlookup import resolve_unit
-    from kehoach_cli.vndate import long_date
+    from kehoach_cli.timeexpr.vndate import long_date
 
     day = parse_as_of(as_of)
     wanted = parse_month_option("--from", first), parse_month_option("--to", last)

@@ -21,8 +21,8 @@ def register(app: typer.Typer) -> None:
 
 def run_units(as_of: str | None, as_json: bool) -> None:
     from kehoach_cli.cli.common import load_valid, parse_as_of
-    from kehoach_cli.queries import unit_counts
-    from kehoach_cli.status import evaluate
+    from kehoach_cli.queries.lists import unit_counts
+    from kehoach_cli.queries.status import evaluate
 
     day = parse_as_of(as_of)
     ws = load_valid().workspace

@@ -38,9 +38,9 @@ def parse_within(text: str) -> int:
 
 def run_upcoming(within: str, unit: str | None, as_of: str | None, as_json: bool) -> None:
     from kehoach_cli.cli.common import load_valid, parse_as_of
-    from kehoach_cli.queries import upcoming_items
-    from kehoach_cli.status import evaluate
-    from kehoach_cli.unitlookup import resolve_unit
+    from kehoach_cli.queries.lists import upcoming_items
+    from kehoach_cli.queries.status import evaluate
+    from kehoach_cli.queries.unitlookup import resolve_unit
 
     days = parse_within(within)
     day = parse_as_of(as_of)

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
 def run_validate(paths: list[Path], fmt: str) -> int:
     from kehoach_cli.cli.common import load_checked, workspace_root
     from kehoach_cli.problems import FatalError, Severity
-    from kehoach_cli.reporters import REPORTERS, Display
+    from kehoach_cli.render.reporters import REPORTERS, Display
 
     if fmt not in REPORTERS:
         raise FatalError("cli.bad_format", exit_code=2, value=fmt, choices=", ".join(REPORTERS))

@@ -16,12 +16,12 @@ from kehoach_cli.problems import FatalError
 TEMPLATE_FOLDER = "templates"
 
 if TYPE_CHECKING:
-    from kehoach_cli.loadtypes import LoadResult
     from kehoach_cli.problems import Problem
+    from kehoach_cli.reading.loadtypes import LoadResult
 
 
 def workspace_root(start: Path | None = None) -> Path:
-    from kehoach_cli.loadtypes import find_workspace
+    from kehoach_cli.reading.loadtypes import find_workspace
 
     if OPTIONS.workspace is not None:
         if not OPTIONS.workspace.is_dir():
@@ -33,14 +33,14 @@ def workspace_root(start: Path | None = None) -> Path:
 def load_checked(root: Path) -> tuple[LoadResult, list[Problem]]:
     """Load and check the whole workspace: the one door every command goes through.
 
-    Answered from the cache while no file has changed (``kehoach_cli.cache``).  The garbage
+    Answered from the cache while no file has changed (``kehoach_cli.cache.workspace``).  The garbage
     collector is paused meanwhile: loading makes hundreds of thousands of objects and no cycles,
     and the collector's passes over them took a fifth of a large workspace's load; afterwards
     they are frozen, so the command's own collections do not walk them again.
     """
     import gc
 
-    from kehoach_cli import cache
+    from kehoach_cli.cache import workspace as cache
 
     was_enabled = gc.isenabled()
     gc.disable()
@@ -55,7 +55,7 @@ def load_checked(root: Path) -> tuple[LoadResult, list[Problem]]:
 def _load_and_check(root: Path) -> tuple[LoadResult, list[Problem]]:
     from kehoach_cli.checks import run_checks
     from kehoach_cli.cli.loadbar import load_progress
-    from kehoach_cli.loading import load_workspace
+    from kehoach_cli.reading.loading import load_workspace
 
     with load_progress() as progress:
         result = load_workspace(root, progress=progress)
@@ -65,7 +65,7 @@ def _load_and_check(root: Path) -> tuple[LoadResult, list[Problem]]:
 def load_valid(root: Path | None = None) -> LoadResult:
     """For queries: answers from a workspace with errors could mislead, so refuse and say why."""
     from kehoach_cli.problems import Severity
-    from kehoach_cli.reporters import Display, text
+    from kehoach_cli.render.reporters import Display, text
 
     root = root or workspace_root()
     result, problems = load_checked(root)
@@ -79,7 +79,7 @@ def load_valid(root: Path | None = None) -> LoadResult:
 def cached_answer(command: str, args: tuple[object, ...], compute: Callable[[], int | None], *,
                   inputs: tuple[Path | None, ...] = (), in_workspace: tuple[str, ...] = (),
                   cacheable: bool = True) -> int:
-    """Run a query command through the result cache (``kehoach_cli.resultcache``): its output
+    """Run a query command through the result cache (``kehoach_cli.cache.results``): its output
     is replayed when the same question was asked of the same files before.
 
     ``args`` are the command's own arguments as given; the day, the language and the
@@ -98,7 +98,7 @@ def cached_answer(command: str, args: tuple[object, ...], compute: Callable[[], 
         root = workspace_root()
     except FatalError:  # no workspace: let the command say so, in its own order of checks
         return run()
-    from kehoach_cli.resultcache import Question, answer
+    from kehoach_cli.cache.results import Question, answer
 
     read = (*(p for p in inputs if p is not None), *(root / rel for rel in in_workspace))
     return answer(Question(root, command, args, read), run)

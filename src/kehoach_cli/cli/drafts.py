@@ -45,7 +45,7 @@ def choose_plan(ws: Workspace, plan_id: str | None) -> Plan:
 
 
 def parse_month(text: str) -> tuple[int, int]:
-    from kehoach_cli.timeexpr import TimeExprError, parse_month
+    from kehoach_cli.timeexpr.expressions import TimeExprError, parse_month
 
     try:
         return parse_month(text)
@@ -56,7 +56,7 @@ def parse_month(text: str) -> tuple[int, int]:
 def emit(fmt: str, output: Path | None, *, text: Callable[[bool], str],
          docx: Callable[[], bytes]) -> int:
     """Render in the chosen format and write it to -o (atomically) or to the screen."""
-    from kehoach_cli.fsutil import write_atomic
+    from kehoach_cli.editing.fsutil import write_atomic
 
     data = docx() if fmt == "docx" else text(fmt == "html").encode("utf-8")
     if output is None:

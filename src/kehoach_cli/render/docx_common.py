@@ -20,7 +20,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from kehoach_cli.docparts import Letterhead, SignBlock
+from kehoach_cli.drafts.docparts import Letterhead, SignBlock
 
 FONT = "Times New Roman"
 SIZE = 13

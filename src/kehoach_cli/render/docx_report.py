@@ -11,8 +11,8 @@ from docx.shared import Mm, Pt
 from kehoach_cli.render import docx_common as dc
 
 if TYPE_CHECKING:
-    from kehoach_cli.reminddata import RemindContext
-    from kehoach_cli.reportdata import ReportContext
+    from kehoach_cli.drafts.reminddata import RemindContext
+    from kehoach_cli.drafts.reportdata import ReportContext
 
 
 def _title(doc: dc.Doc, title: str, subject: str) -> None:
@@ -22,7 +22,7 @@ def _title(doc: dc.Doc, title: str, subject: str) -> None:
 
 
 def report_docx(ctx: ReportContext) -> bytes:
-    from kehoach_cli.templating import percent
+    from kehoach_cli.drafts.templating import percent
 
     h = ctx.headings
     doc = dc.new_document(f"{ctx.title} {ctx.subject}")
@@ -68,7 +68,7 @@ def report_docx(ctx: ReportContext) -> bytes:
 
 
 def _short(ctx: ReportContext) -> str:
-    from kehoach_cli.vndate import short_date
+    from kehoach_cli.timeexpr.vndate import short_date
 
     return short_date(ctx.as_of)
 

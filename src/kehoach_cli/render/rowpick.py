@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kehoach_cli.queries import Item
+from kehoach_cli.queries.lists import Item
 
 STATUS_TABLE_ROWS = 40  # more rows than this and a status table shows those most in need
 

@@ -20,10 +20,10 @@ from rich.table import Table
 from rich.text import Text
 
 from kehoach_cli.messages import t
-from kehoach_cli.queries import CODES, Item
+from kehoach_cli.queries.lists import CODES, Item
 from kehoach_cli.render.rowpick import STATUS_TABLE_ROWS as STATUS_TABLE_ROWS
 from kehoach_cli.render.rowpick import count_need, most_in_need, report_need
-from kehoach_cli.vndate import long_date, month_label, table_date
+from kehoach_cli.timeexpr.vndate import long_date, month_label, table_date
 
 OVERDUE_STYLE = "bold red"
 STATUS_STYLES = {"overdue": OVERDUE_STYLE, "done_late": "yellow", "done_on_time": "green",

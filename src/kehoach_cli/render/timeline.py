@@ -8,32 +8,30 @@ covers a whole, half or quarter month, the finest that fits the width.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from kehoach_cli.model import Plan, ReportObligation, Section, Task, TimeSpan, Workspace
+from kehoach_cli.model import Plan, ReportObligation, Section, Task, Workspace
+from kehoach_cli.render.timegrid import (
+    Cell,
+    Mark,
+    Month,
+    background,
+    choose_per_month,
+    col_of,
+    months_between,
+    report_marks,
+    span_marks,
+    split_month,
+)
 
 if TYPE_CHECKING:
-    from kehoach_cli.status import Category, Evaluation, Judgement, ReportJudgement
+    from kehoach_cli.queries.status import Category, Evaluation, Judgement, ReportJudgement
 
-Month = tuple[int, int]
-MIN_LABEL = 24
-MIN_LABEL_SQUEEZED = 10
 STATUS_GAP = 1
-
-
-class Mark(StrEnum):
-    EMPTY = " "
-    GRID = "·"
-    BAR = "█"
-    DEADLINE = "◆"
-    ASOF = "│"
-    BEFORE = "◀"
-    AFTER = "▶"
 
 
 class RowKind(StrEnum):
@@ -41,14 +39,6 @@ class RowKind(StrEnum):
     TASK = "task"
     MILESTONE = "milestone"
     REPORT = "report"
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    """The days one character stands for (both ends included)."""
-
-    start: date
-    end: date
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,15 +62,6 @@ class Timeline:
     undated: int
 
 
-def months_between(first: Month, last: Month) -> list[Month]:
-    out: list[Month] = []
-    year, month = first
-    while (year, month) <= last:
-        out.append((year, month))
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
-
-
 def default_range(ws: Workspace) -> tuple[Month, Month] | None:
     """The plans' horizons when written, else the span of every dated thing in them."""
     spans = [p.horizon for p in ws.plans if p.horizon is not None]
@@ -96,70 +77,7 @@ def default_range(ws: Workspace) -> tuple[Month, Month] | None:
     return (lo.year, lo.month), (hi.year, hi.month)
 
 
-def split_month(year: int, month: int, parts: int) -> list[Cell]:
-    """A month cut into ``parts`` runs of days (1-7, 8-15, 16-23, 24-31 for quarters)."""
-    length = calendar.monthrange(year, month)[1]
-    bounds = [length * k // parts for k in range(parts + 1)]
-    return [
-        Cell(date(year, month, bounds[k] + 1), date(year, month, bounds[k + 1]))
-        for k in range(parts)
-    ]
-
-
-def choose_per_month(months: int, room: int) -> int | None:
-    """The finest cut (quarter, half, whole month) whose chart leaves ``room`` for labels."""
-    for parts in (4, 2, 1):
-        if months * parts <= room - MIN_LABEL:
-            return parts
-    return 1 if months <= room - MIN_LABEL_SQUEEZED else None
-
-
 # ---------------------------------------------------------------- marks
-
-
-def _col_of(cells: tuple[Cell, ...], day: date) -> int | None:
-    for i, cell in enumerate(cells):
-        if cell.start <= day <= cell.end:
-            return i
-    return None
-
-
-def _background(cells: tuple[Cell, ...], asof_col: int | None) -> list[Mark]:
-    marks = [Mark.GRID if c.start.day == 1 else Mark.EMPTY for c in cells]
-    if asof_col is not None:
-        marks[asof_col] = Mark.ASOF
-    return marks
-
-
-def span_marks(cells: tuple[Cell, ...], span: TimeSpan | None, asof_col: int | None) -> list[Mark]:
-    """A bar over a period, a diamond on a deadline or a single day, arrows when clipped."""
-    marks = _background(cells, asof_col)
-    if span is None or not cells:
-        return marks
-    if span.start is None or span.start == span.end:
-        col = _col_of(cells, span.end)
-        if col is not None:
-            marks[col] = Mark.DEADLINE
-        return marks
-    for i, cell in enumerate(cells):
-        if cell.start <= span.end and span.start <= cell.end:
-            marks[i] = Mark.BAR
-    if span.start < cells[0].start <= span.end:
-        marks[0] = Mark.BEFORE
-    if span.start <= cells[-1].end < span.end:
-        marks[-1] = Mark.AFTER
-    return marks
-
-
-def report_marks(
-    cells: tuple[Cell, ...], dues: list[date], asof_col: int | None
-) -> list[Mark]:
-    marks = _background(cells, asof_col)
-    for due in dues:
-        col = _col_of(cells, due)
-        if col is not None:
-            marks[col] = Mark.DEADLINE
-    return marks
 
 
 # ---------------------------------------------------------------- rows
@@ -168,7 +86,7 @@ def report_marks(
 def row_categories(ws: Workspace, evaluation: Evaluation, unit: str | None) -> dict[str, str]:
     """Row key → status category.  With ``--unit``, a row the unit itself is judged on shows
     the unit's own standing; other rows show the standing of whoever leads them."""
-    from kehoach_cli.status import aggregate, checkpoints
+    from kehoach_cli.queries.status import aggregate, checkpoints
 
     mine = set(ws.members(unit)) if unit is not None else set()
 
@@ -201,7 +119,7 @@ def report_key(ob: ReportObligation) -> str:
 
 
 def _wanted(ws: Workspace, unit: str | None, refs: tuple[str, ...]) -> bool:
-    from kehoach_cli.calendar_export import involves
+    from kehoach_cli.render.calendar_export import involves
 
     return unit is None or involves(ws, unit, refs)
 
@@ -238,7 +156,7 @@ def _report_row(ws: Workspace, ob: ReportObligation, cells: tuple[Cell, ...], co
                 cats: Mapping[str, str]) -> Row | None:
     if ob.deadline is None:
         return None
-    from kehoach_cli.deadlines import monthly_due
+    from kehoach_cli.timeexpr.deadlines import monthly_due
 
     dues = [monthly_due(ob.deadline, month, ws.settings) for month in ob.months()]
     marks = tuple(report_marks(cells, dues, col))
@@ -278,7 +196,7 @@ def build_rows(ws: Workspace, cells: tuple[Cell, ...], asof_col: int | None,
                     shown.add(section.ref)
                     rows.append(Row(RowKind.SECTION, section.ref,
                                     f"{section.ref} {section.title}",
-                                    tuple(_background(cells, asof_col))))
+                                    tuple(background(cells, asof_col))))
             rows.extend(body)
     return rows, undated
 
@@ -300,6 +218,6 @@ def layout(
     if parts is None:
         return None
     cells = tuple(c for y, m in months for c in split_month(y, m, parts))
-    col = _col_of(cells, as_of)
+    col = col_of(cells, as_of)
     rows, undated = build_rows(ws, cells, col, categories, unit)
     return Timeline(first, last, parts, cells, as_of, col, tuple(rows), undated)

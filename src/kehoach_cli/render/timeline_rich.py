@@ -13,7 +13,8 @@ import textwrap
 import unicodedata
 
 from kehoach_cli.messages import t
-from kehoach_cli.render.timeline import Mark, Row, RowKind, Timeline
+from kehoach_cli.render.timegrid import Mark
+from kehoach_cli.render.timeline import Row, RowKind, Timeline
 
 Segment = tuple[str, str | None]
 Line = list[Segment]
@@ -161,7 +162,7 @@ def _wrap(items: list[Line], width: int) -> list[Line]:
 
 
 def legend(tl: Timeline, width: int, *, colour: bool) -> list[Line]:
-    from kehoach_cli.vndate import long_date
+    from kehoach_cli.timeexpr.vndate import long_date
 
     items: list[Line] = []
     if colour:

@@ -1,0 +1,261 @@
+"""The monthly report (and a lead unit's thematic report) as data, ready for any template.
+
+Everything is a pure function of the workspace, one evaluation and the options, so a report of
+any past month can be drafted again exactly.  Rules, also in docs/reports.md:
+
+* Records of the month are the progress files of ``progress/YYYY-MM/`` filed by the as-of date.
+* The data period is the calendar month, or the 15th of the previous month to the 14th
+  (Nghị định 09/2019/NĐ-CP) — the workspace's ``report_period`` unless ``--period`` says.
+* The default as-of date is the end of the data period, or the day the units' reports for the
+  month are due if that is later (the report is compiled from them), and never after today.
+* Statistics count every checkpoint a unit leads; "đang thực hiện trong hạn" takes both work in
+  its window and work whose window has not opened; the on-time rate is over judged work only.
+* Section III lists unfinished checkpoints that are open in the next data period or still due
+  before it ends; checkpoints already overdue are in section II instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kehoach_cli.drafts import docparts as dp
+from kehoach_cli.drafts import reportlines as rl
+from kehoach_cli.drafts.reportletter import letter_parts
+from kehoach_cli.drafts.reporttables import (
+    AppendixRow,
+    StatsRow,
+    appendix_rows,
+    stats_rows,
+    stats_total,
+    time_text,
+)
+from kehoach_cli.model import Plan, ReportKind, ReportPeriod, Submission, Task, Workspace
+from kehoach_cli.queries.status import DONE, Category, Evaluation, aggregate, is_standing
+from kehoach_cli.timeexpr.deadlines import monthly_due
+from kehoach_cli.timeexpr.vndate import short_date, vn_month
+
+STATS_COLUMNS = ("STT", "Đơn vị", "Tổng số", "HT đúng hạn", "HT quá hạn",
+                 "Đang thực hiện trong hạn", "Quá hạn chưa HT", "Tỷ lệ đúng hạn")
+APPENDIX_COLUMNS = ("STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Kết quả",
+                    "Tình trạng")
+HEADINGS = {
+    "results": "I. KẾT QUẢ THỰC HIỆN",
+    "activities": "1. Kết quả thực hiện các hoạt động",
+    "no_activities": "Không có đơn vị nào báo cáo kết quả trong kỳ.",
+    "stats": "2. Thống kê tình hình thực hiện theo đơn vị",
+    "shortcomings": "II. TỒN TẠI, HẠN CHẾ",
+    "overdue": "1. Nhiệm vụ quá hạn, chưa hoàn thành",
+    "no_overdue": "Không có nhiệm vụ quá hạn.",
+    "late": "2. Nhiệm vụ hoàn thành chậm trong kỳ",
+    "no_late": "Không có.",
+    "reports": "3. Việc gửi báo cáo",
+    "no_report_gaps": "Không có đơn vị chậm hoặc chưa gửi báo cáo đã đến hạn.",
+    "obstacles": "4. Khó khăn, vướng mắc",
+    "next": "III. NHIỆM VỤ TRỌNG TÂM THÁNG TỚI",
+    "next_tasks": "1. Các nhiệm vụ theo kế hoạch",
+    "no_next": "Không có nhiệm vụ theo kế hoạch trong kỳ tới.",
+    "next_reports": "2. Thời hạn báo cáo",
+    "proposals": "IV. ĐỀ XUẤT, KIẾN NGHỊ",
+    "recipients": "Nơi nhận:",
+    "appendix": "PHỤ LỤC",
+}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    year: int
+    month: int
+    kind: str = "monthly"  # or "thematic"
+    unit: str | None = None  # the lead unit of a thematic report
+    period: ReportPeriod | None = None  # None: the workspace's setting
+    report_date: date | None = None  # None: "ngày … tháng … năm …"
+    blank_day: bool = False
+
+
+@dataclass(frozen=True)
+class Activity:
+    number: int
+    task: Task
+    lead: str
+    time: str
+    status: str
+    records: tuple[rl.Record, ...]
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    kind: str
+    workspace: Workspace
+    plan: Plan
+    evaluation: Evaluation
+    as_of: date
+    period: dp.Period
+    next_period: dp.Period
+    letterhead: dp.Letterhead
+    subject: str
+    addressee: str
+    intro: str
+    report_summary: tuple[str, ...]
+    activities: tuple[Activity, ...]
+    stats: tuple[StatsRow, ...]
+    stats_total: StatsRow
+    overdue: tuple[rl.Line, ...]
+    late: tuple[rl.Line, ...]
+    report_gaps: tuple[rl.Line, ...]
+    obstacles: tuple[rl.Line, ...]
+    next_items: tuple[rl.Line, ...]
+    next_reports: tuple[rl.Line, ...]
+    proposals: tuple[rl.Line, ...]
+    recipients: tuple[str, ...]
+    signer: dp.SignBlock
+    appendix: tuple[AppendixRow, ...]
+    appendix_note: str
+    appendix_title: str = ""
+    unit: str | None = None
+    title: str = "BÁO CÁO"
+    blank: str = dp.BLANK
+    headings: dict[str, str] = field(default_factory=lambda: dict(HEADINGS))
+    stats_columns: tuple[str, ...] = STATS_COLUMNS
+    appendix_columns: tuple[str, ...] = APPENDIX_COLUMNS
+
+
+def period_of(ws: Workspace, opts: ReportOptions) -> dp.Period:
+    return dp.data_period(opts.year, opts.month, opts.period or ws.settings.report_period)
+
+
+def default_as_of(ws: Workspace, plan: Plan, period: dp.Period, today: date) -> date:
+    month = (period.year, period.month)
+    ends = [period.end]
+    for ob in plan.reporting:
+        if ob.deadline is not None and month in set(ob.months()):
+            ends.append(monthly_due(ob.deadline, month, ws.settings))
+    return min(today, max(ends))
+
+
+def for_plan(ev: Evaluation, plan: Plan, unit: str | None = None) -> Evaluation:
+    """The evaluation restricted to one plan (and one unit), so that nobody else's work enters
+    the report."""
+    return Evaluation(
+        ev.as_of,
+        tuple(j for j in ev.judgements if j.checkpoint.task.plan == plan.id
+              and (unit is None or j.unit == unit)),
+        tuple(r for r in ev.reports if r.obligation.plan == plan.id
+              and (unit is None or r.unit == unit)),
+    )
+
+
+def build_report(ws: Workspace, ev: Evaluation, plan: Plan, opts: ReportOptions) -> ReportContext:
+    """The monthly report; with ``kind="thematic"``, one lead unit's report on its own work
+    (its tasks and only its own judgements, no statistics of other units' reports)."""
+    unit = opts.unit if opts.kind == "thematic" else None
+    ev = for_plan(ev, plan, unit)
+    period = period_of(ws, opts)
+    tasks = [t for t in plan.tasks if unit is None or unit in ws.expand(t.lead)]
+    ids = {t.id for t in tasks}
+    records = month_records(ws, plan, ev.as_of, (opts.year, opts.month), tasks)
+    parts = letter_parts(ws, plan, period, opts.report_date, opts.blank_day, unit)
+    return ReportContext(
+        kind=opts.kind, workspace=ws, plan=plan, evaluation=ev, as_of=ev.as_of, period=period,
+        next_period=period.next(), **parts,
+        report_summary=() if unit else _report_summary(plan, ev, (opts.year, opts.month)),
+        activities=_activities(ws, ev, tasks, records),
+        stats=stats_rows(ws, ev), stats_total=stats_total(ev),
+        overdue=_overdue(ws, ev, tasks),
+        late=tuple(rl.late_line(ws, j) for j in ev.judgements
+                   if j.category == Category.DONE_LATE and j.completed is not None
+                   and period.contains(j.completed) and j.checkpoint.task.id in ids),
+        report_gaps=() if unit else _report_gaps(ws, ev, (opts.year, opts.month)),
+        obstacles=rl.note_lines(records, "obstacles"),
+        next_items=_next_items(ws, ev, tasks, period.next()),
+        next_reports=_next_reports(ws, plan, period.next(), unit),
+        proposals=rl.note_lines(records, "proposals"),
+        appendix=appendix_rows(ws, ev, tasks),
+        appendix_title=f"Tình hình thực hiện các hoạt động theo {dp.plan_citation(plan)}",
+        unit=unit,
+        headings=dict(HEADINGS) if unit is None else HEADINGS | {"obstacles": "3. Khó khăn, vướng mắc"},
+    )
+
+
+def month_records(ws: Workspace, plan: Plan, as_of: date, month: tuple[int, int],
+                  tasks: list[Task]) -> tuple[rl.Record, ...]:
+    """Entries of the month's progress files filed by ``as_of``, in unit then entry order."""
+    order = {uid: i for i, uid in enumerate(ws.units)}
+    wanted = {t.id: t for t in tasks if t.plan == plan.id}
+    subs: list[Submission] = sorted(
+        (s for s in ws.submissions if s.month == month and s.submitted <= as_of),
+        key=lambda s: (order.get(s.unit, len(order)), s.unit, s.submitted),
+    )
+    return tuple(rl.record(ws, wanted[e.task], s, e, s.unit)
+                 for s in subs for e in s.entries if e.task in wanted)
+
+
+def _activities(ws: Workspace, ev: Evaluation, tasks: list[Task],
+                records: tuple[rl.Record, ...]) -> tuple[Activity, ...]:
+    out: list[Activity] = []
+    by_task: dict[str, list[rl.Record]] = {}
+    for r in records:
+        by_task.setdefault(r.task.id, []).append(r)
+    for task in tasks:
+        mine = tuple(by_task.get(task.id, ()))
+        if mine:
+            out.append(Activity(len(out) + 1, task, dp.unit_names(ws, task.lead), time_text(task),
+                                rl.status_text(ev.for_task(task.id)), mine))
+    return tuple(out)
+
+
+def _report_summary(plan: Plan, ev: Evaluation, month: tuple[int, int]) -> tuple[str, ...]:
+    """"5/6 đơn vị đã gửi báo cáo định kỳ tháng 8/2023", per obligation owed for the month."""
+    out = []
+    for ob in plan.reporting:
+        owed = [r for r in ev.for_obligation(ob) if r.month == month]
+        if owed:
+            filed = sum(1 for r in owed if r.category in DONE)
+            out.append(f"Tính đến ngày {short_date(ev.as_of)}, {filed}/{len(owed)} đơn vị đã "
+                       f"gửi {dp.lower_first(ob.title)} {vn_month(*month)}.")
+    return tuple(out)
+
+
+def _overdue(ws: Workspace, ev: Evaluation, tasks: list[Task]) -> tuple[rl.Line, ...]:
+    ids = {t.id for t in tasks}
+    keys = dict.fromkeys(j.checkpoint.key for j in ev.judgements
+                         if j.category == Category.OVERDUE and j.checkpoint.task.id in ids)
+    return tuple(rl.overdue_line(ws, [j for j in ev.for_checkpoint(k)
+                                      if j.category == Category.OVERDUE]) for k in keys)
+
+
+def _report_gaps(ws: Workspace, ev: Evaluation, month: tuple[int, int]) -> tuple[rl.Line, ...]:
+    return rl.report_gap_lines(ws, [r for r in ev.reports if r.month == month
+                                    and r.category in (Category.OVERDUE, Category.DONE_LATE)])
+
+
+def _next_items(ws: Workspace, ev: Evaluation, tasks: list[Task],
+                nxt: dp.Period) -> tuple[rl.Line, ...]:
+    out = []
+    for task in tasks:
+        for key in dict.fromkeys(j.checkpoint.key for j in ev.for_task(task.id)):
+            judged = ev.for_checkpoint(key)
+            cp, due = judged[0].checkpoint, judged[0].due
+            if is_standing(cp) or due is None:
+                continue
+            if aggregate(j.category for j in judged) in (*DONE, Category.OVERDUE):
+                continue
+            opens = cp.time.start or due
+            if opens <= nxt.end and due >= ev.as_of:
+                out.append(rl.next_line(ws, cp, due, nxt.contains(due)))
+    return tuple(out)
+
+
+def _next_reports(ws: Workspace, plan: Plan, nxt: dp.Period,
+                  unit: str | None) -> tuple[rl.Line, ...]:
+    month = (nxt.year, nxt.month)
+    out = []
+    for ob in plan.reporting:
+        if ob.deadline is None or month not in set(ob.months()):
+            continue
+        if unit is not None and ob.kind != ReportKind.THEMATIC:
+            continue
+        due = monthly_due(ob.deadline, month, ws.settings)
+        out.append(rl.Line(f"{ob.title} {nxt.label}: hạn {short_date(due)} "
+                           f"({ob.deadline.text})."))
+    return tuple(out)

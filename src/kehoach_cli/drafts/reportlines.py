@@ -1,0 +1,200 @@
+"""The sentences of a report drawn from the records, each kept with the objects it came from.
+
+Report text is Vietnamese whatever ``--lang`` says: it is an official document.  Every sentence
+is built here once, so the Markdown, HTML and Word outputs cannot word the same fact two ways;
+templates that want other wording get the model objects on each ``Line`` as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from kehoach_cli.drafts.docparts import lower_first
+from kehoach_cli.model import (
+    Checkpoint,
+    Figure,
+    Milestone,
+    ProgressEntry,
+    Submission,
+    Target,
+    Task,
+    TaskState,
+    Workspace,
+)
+from kehoach_cli.queries.status import (
+    DONE,
+    Category,
+    Judgement,
+    ReportJudgement,
+    aggregate,
+    is_standing,
+)
+from kehoach_cli.timeexpr.vndate import short_date, vn_month
+
+LABELS = {
+    Category.DONE_ON_TIME: "Hoàn thành đúng hạn",
+    Category.DONE_LATE: "Hoàn thành quá hạn",
+    Category.IN_PROGRESS: "Đang thực hiện",
+    Category.OVERDUE: "Quá hạn, chưa hoàn thành",
+    Category.NOT_DUE: "Chưa đến hạn",
+}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One sentence of the report and what it says it about, for templates that reword it."""
+
+    text: str
+    unit: str = ""
+    task: Task | None = None
+    checkpoint: Checkpoint | None = None
+    judgements: tuple[Judgement, ...] = ()
+    reports: tuple[ReportJudgement, ...] = ()
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    figure: Figure
+    target: Target | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Record:
+    """A unit's entry for a task in the month's progress file."""
+
+    unit: str
+    unit_name: str
+    task: Task
+    milestone: Milestone | None
+    submission: Submission
+    entry: ProgressEntry
+    figures: tuple[FigureLine, ...]
+    text: str
+
+
+def label(category: Category | str) -> str:
+    return LABELS.get(Category(category), str(category))
+
+
+def sentence(text: str) -> str:
+    """The text with a final full stop, as one sentence among others."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else text + "."
+
+
+def checkpoint_name(cp: Checkpoint) -> str:
+    return cp.task.title if cp.milestone is None else f"{cp.task.title} – {cp.milestone.title}"
+
+
+def figure_line(task: Task, fig: Figure) -> FigureLine:
+    target = next((t for t in task.targets if t.id == fig.target), None)
+    if target is None:
+        return FigureLine(fig, None, f"{fig.target}: {fig.value}")
+    text = f"{target.description}: {fig.value}/{target.quantity} {target.measure}"
+    return FigureLine(fig, target, text + (f" ({fig.note})" if fig.note else ""))
+
+
+def record(ws: Workspace, task: Task, sub: Submission, entry: ProgressEntry, unit: str) -> Record:
+    milestone = next((m for m in task.milestones if m.id == entry.milestone), None)
+    figures = tuple(figure_line(task, f) for f in entry.figures)
+    head = ws.name_of(unit) + (f" ({lower_first(milestone.title)})" if milestone else "")
+    state = entry.state.value
+    if entry.state == TaskState.DONE and entry.completed is not None:
+        state += f" ngày {short_date(entry.completed)}"
+    parts = [f"{head}: {state}.", sentence(entry.results)]
+    if figures:
+        parts.append(sentence("Chỉ tiêu: " + "; ".join(f.text for f in figures)))
+    if entry.evidence:
+        parts.append(sentence("Văn bản: " + "; ".join(entry.evidence)))
+    text = " ".join(p for p in parts if p)
+    return Record(unit, ws.name_of(unit), task, milestone, sub, entry, figures, text)
+
+
+def status_text(judged: Sequence[Judgement]) -> str:
+    """The task's status over its lead units, with how many of them are done when several.
+
+    A standing duty (no time in the plan) that nobody has reported on is not "not yet due":
+    it never falls due, so it reads "Chưa có báo cáo" instead.
+    """
+    if not judged:
+        return "…"
+    category = aggregate(j.category for j in judged)
+    if category == Category.NOT_DUE and all(is_standing(j.checkpoint) for j in judged):
+        text = "Chưa có báo cáo"
+    else:
+        text = label(category)
+    finished: dict[str, bool] = {}  # unit → every one of its judgements is done
+    for j in judged:
+        finished[j.unit] = finished.get(j.unit, True) and j.category in DONE
+    if len(finished) > 1:
+        text += f" ({sum(finished.values())}/{len(finished)} đơn vị hoàn thành)"
+    return text
+
+
+def _names(ws: Workspace, units: Sequence[str]) -> str:
+    """"A, B, C" — with the count first when there are several, so a long list reads well."""
+    names = ", ".join(ws.name_of(u) for u in units)
+    return f"{len(units)} đơn vị: {names}" if len(units) > 1 else names
+
+
+def overdue_line(ws: Workspace, judged: Sequence[Judgement]) -> Line:
+    """One checkpoint late for one or more units (they share its due date, so its delay)."""
+    cp, due = judged[0].checkpoint, judged[0].due
+    when = f"hạn {short_date(due)}, quá hạn {judged[0].days_overdue} ngày; " if due else ""
+    text = (f"{checkpoint_name(cp)} (mục {cp.task.ref}): {when}chưa hoàn thành: "
+            f"{_names(ws, [j.unit for j in judged])}.")
+    return Line(text, task=cp.task, checkpoint=cp, judgements=tuple(judged))
+
+
+def late_line(ws: Workspace, j: Judgement) -> Line:
+    cp = j.checkpoint
+    assert j.completed is not None and j.due is not None
+    days = (j.completed - j.due).days
+    text = (f"{checkpoint_name(cp)} (mục {cp.task.ref}): {ws.name_of(j.unit)} hoàn thành ngày "
+            f"{short_date(j.completed)}, chậm {days} ngày so với hạn {short_date(j.due)}.")
+    return Line(text, unit=j.unit, task=cp.task, checkpoint=cp, judgements=(j,))
+
+
+def report_gap_lines(ws: Workspace, owed: Sequence[ReportJudgement]) -> tuple[Line, ...]:
+    """Per report and month: one line for the units that did not file, one for the late ones."""
+    out: list[Line] = []
+    groups: dict[tuple[str, tuple[int, int]], list[ReportJudgement]] = {}
+    for r in owed:
+        groups.setdefault((r.obligation.id, r.month), []).append(r)
+    for found in groups.values():
+        first = found[0]
+        what = (f"{lower_first(first.obligation.title)} {vn_month(*first.month)} "
+                f"(hạn {short_date(first.due)})")
+        missing = [r for r in found if r.submitted is None]
+        late = [r for r in found if r.submitted is not None]
+        if missing:
+            out.append(Line(f"Chưa gửi {what}: {_names(ws, [r.unit for r in missing])}.",
+                            reports=tuple(missing)))
+        if late:
+            who = ", ".join(f"{ws.name_of(r.unit)} (ngày {short_date(r.submitted)}, chậm "
+                            f"{(r.submitted - r.due).days} ngày)"
+                            for r in late if r.submitted is not None)
+            out.append(Line(f"Gửi chậm {what}: {who}.", reports=tuple(late)))
+    return tuple(out)
+
+
+def note_lines(records: Iterable[Record], field: str) -> tuple[Line, ...]:
+    """Obstacles or proposals written in the records, one line per unit and task."""
+    out = []
+    for rec in records:
+        text = getattr(rec.entry, field).strip()
+        if text:
+            out.append(Line(f"{rec.unit_name} (mục {rec.task.ref}): {sentence(text)}",
+                            unit=rec.unit, task=rec.task))
+    return tuple(out)
+
+
+def next_line(ws: Workspace, cp: Checkpoint, due: date | None, in_period: bool) -> Line:
+    lead = ", ".join(ws.name_of(u) for u in cp.task.lead)
+    text = f"{checkpoint_name(cp)} (mục {cp.task.ref}) – chủ trì: {lead}; thời gian: {cp.time.text}"
+    if in_period and due is not None:
+        text += f"; hạn hoàn thành {short_date(due)}"
+    return Line(text + ".", task=cp.task, checkpoint=cp)

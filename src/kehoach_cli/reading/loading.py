@@ -1,0 +1,212 @@
+"""Load a workspace: find its files, read and validate each, build the domain, run the checks.
+
+This is the one place that does file I/O for plans and progress records.  It never raises for
+bad input: every problem comes back as a value with its location, and the workspace is built
+from whatever was readable so that all problems can be reported in one run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from kehoach_cli.model import (
+    Plan,
+    Relation,
+    ReportPeriod,
+    Settings,
+    Submission,
+    Unit,
+    UnitGroup,
+    Workspace,
+)
+from kehoach_cli.problems import Problem, problem
+from kehoach_cli.reading import fileformat as ff
+from kehoach_cli.reading.building import Builder, build_groups, build_plan, build_submission, build_units
+from kehoach_cli.reading.loadtypes import PLANS_DIR as PLANS_DIR
+from kehoach_cli.reading.loadtypes import PROGRESS_DIR as PROGRESS_DIR
+from kehoach_cli.reading.loadtypes import WORKSPACE_FILE as WORKSPACE_FILE
+from kehoach_cli.reading.loadtypes import Loaded as Loaded
+from kehoach_cli.reading.loadtypes import LoadResult as LoadResult
+from kehoach_cli.reading.loadtypes import find_workspace as find_workspace
+from kehoach_cli.reading.schema_errors import schema_problems
+from kehoach_cli.reading.yamlread import parse_yaml, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+Progress = Callable[[int, int], None]  # files read so far, files in all
+
+
+def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
+    """Plan and progress files, in a stable order so output never depends on the file system."""
+
+    def yamls(folder: Path) -> list[Path]:
+        if not folder.is_dir():
+            return []
+        return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+    return yamls(root / PLANS_DIR), yamls(root / PROGRESS_DIR)
+
+
+def load_workspace(
+    root: Path, overrides: Mapping[str, bytes] | None = None, progress: Progress | None = None
+) -> LoadResult:
+    """Read everything under ``root``; the checks run separately (``checks.run_checks``).
+
+    ``overrides`` maps workspace-relative paths ("progress/2023-08/x.yaml") to bytes read in
+    place of the disk, so that an edit can be checked exactly as it would be written.
+    ``progress`` is told after each file, so that a long read can show a progress bar.
+    """
+    problems: list[Problem] = []
+    settings = _settings(root, problems)
+    plan_paths, progress_paths = workspace_files(root)
+    for rel in overrides or {}:
+        paths = progress_paths if rel.startswith(PROGRESS_DIR + "/") else plan_paths
+        if root / rel not in paths:
+            paths.append(root / rel)
+            paths.sort()
+    tick = _ticker(progress, len(plan_paths) + len(progress_paths))
+    plan_files = _validate_all(root, plan_paths, ff.PlanFile, problems, overrides, tick)
+    progress_files = _validate_all(root, progress_paths, ff.ProgressFile, problems, overrides, tick)
+    units, groups, plans = _build_plans(plan_files, settings, problems)
+    submissions = _build_submissions(progress_files, settings, problems)
+    workspace = Workspace(str(root), settings, units, groups, tuple(plans), tuple(submissions))
+    files = [_display(root, p) for p in (*plan_paths, *progress_paths)]
+    return LoadResult(workspace, plan_files, progress_files, problems, files)
+
+
+def _display(root: Path, path: Path) -> str:
+    """Paths relative to the workspace, with '/', so messages are short and clickable."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _settings(root: Path, problems: list[Problem]) -> Settings:
+    path = root / WORKSPACE_FILE
+    if not path.is_file():
+        return Settings()
+    loaded = _validate(root, path, ff.WorkspaceFile, problems)
+    if loaded is None:
+        return Settings()
+    s = loaded.model.settings
+    return Settings(s.before_includes_day, s.working_days, ReportPeriod(s.report_period))
+
+
+def _validate(
+    root: Path,
+    path: Path,
+    model: type[M],
+    problems: list[Problem],
+    overrides: Mapping[str, bytes] | None = None,
+) -> Loaded[M] | None:
+    display = _display(root, path)
+    if overrides and display in overrides:
+        doc, found = parse_yaml(overrides[display], display)
+    else:
+        doc, found = read_yaml(path, display)
+    problems.extend(found)
+    if doc is None:
+        return None
+    if not isinstance(doc.data, dict):
+        problems.append(problem("schema.not_mapping", doc.source(())))
+        return None
+    try:
+        return Loaded(doc, model.model_validate(doc.data))
+    except ValidationError as err:
+        problems.extend(schema_problems(err, doc, model))
+        return None
+
+
+def _validate_all(
+    root: Path,
+    paths: list[Path],
+    model: type[M],
+    problems: list[Problem],
+    overrides: Mapping[str, bytes] | None = None,
+    tick: Callable[[], None] | None = None,
+) -> list[Loaded[M]]:
+    out = []
+    for path in paths:
+        item = _validate(root, path, model, problems, overrides)
+        if item is not None:
+            out.append(item)
+        if tick is not None:
+            tick()
+    return out
+
+
+def _ticker(progress: Progress | None, total: int) -> Callable[[], None] | None:
+    if progress is None:
+        return None
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        progress(done, total)
+
+    return tick
+
+
+def _build_plans(
+    files: list[Loaded[ff.PlanFile]], settings: Settings, problems: list[Problem]
+) -> tuple[dict[str, Unit], dict[str, UnitGroup], list[Plan]]:
+    units: dict[str, Unit] = {}
+    raw_groups: dict[str, UnitGroup] = {}
+    for item in files:
+        builder = Builder(item.doc, settings)
+        for unit in build_units(builder, item.model):
+            units.setdefault(unit.id, unit)
+        for group in build_groups(builder, item.model):
+            raw_groups.setdefault(group.id, group)
+    groups = _expand_groups(raw_groups, units)
+    relations = {uid: unit.relation for uid, unit in units.items()}
+    for gid, group in groups.items():
+        members = {relations.get(m) for m in group.members}
+        relations[gid] = Relation.REQUESTED if members == {Relation.REQUESTED} else Relation.ASSIGNED
+    plans = []
+    for item in files:
+        if item.model.document is None:
+            continue
+        builder = Builder(item.doc, settings)
+        plan_id = item.model.id or Path(item.doc.file).stem
+        plans.append(build_plan(builder, item.model, plan_id, relations))
+        problems.extend(builder.problems)
+    return units, groups, plans
+
+
+def _expand_groups(raw: dict[str, UnitGroup], units: dict[str, Unit]) -> dict[str, UnitGroup]:
+    """Replace group members that are groups by their units; cycles and unknowns are left to
+    the checks, which report them with their lines."""
+
+    def units_of(gid: str, seen: frozenset[str]) -> list[str]:
+        out: list[str] = []
+        for member in raw[gid].members:
+            if member in raw and member not in seen:
+                out.extend(units_of(member, seen | {member}))
+            elif member in units:
+                out.append(member)
+        return out
+
+    expanded = {}
+    for gid, group in raw.items():
+        members = tuple(dict.fromkeys(units_of(gid, frozenset({gid}))))
+        expanded[gid] = UnitGroup(gid, group.name, group.short, group.aliases, members, group.source)
+    return expanded
+
+
+def _build_submissions(
+    files: list[Loaded[ff.ProgressFile]], settings: Settings, problems: list[Problem]
+) -> list[Submission]:
+    out = []
+    for item in files:
+        builder = Builder(item.doc, settings)
+        built = build_submission(builder, item.model)
+        problems.extend(builder.problems)
+        if built is not None:
+            out.append(built)
+    return out

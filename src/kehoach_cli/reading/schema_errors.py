@@ -1,0 +1,102 @@
+"""Turn pydantic's validation errors into located, plain-language problems.
+
+pydantic reports a location as a path of keys and indexes, which is exactly the path the YAML
+reader recorded positions for; the work here is choosing a message an office worker understands.
+"""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from kehoach_cli.problems import Problem, Term, problem
+from kehoach_cli.reading.yamlread import YamlDoc, YamlPath, dotted
+
+_TYPE_NAMES = {
+    "string": "type.text",
+    "int": "type.integer",
+    "bool": "type.boolean",
+    "date": "type.date",
+    "model": "type.mapping",
+    "dict": "type.mapping",
+    "tuple": "type.list",
+    "list": "type.list",
+}
+
+
+def schema_problems(err: ValidationError, doc: YamlDoc, model: type[BaseModel]) -> list[Problem]:
+    return [_one(item, doc, model) for item in err.errors(include_url=False)]
+
+
+def _one(item: Any, doc: YamlDoc, model: type[BaseModel]) -> Problem:
+    loc: YamlPath = tuple(part for part in item["loc"] if not _is_union_tag(part))
+    kind: str = item["type"]
+    where = dotted(loc)
+    if kind == "missing":
+        return problem("schema.missing", doc.source(loc[:-1]), where, field=loc[-1])
+    if kind == "extra_forbidden":
+        allowed = _fields_at(model, loc[:-1])
+        hint = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        code = "schema.unknown_field_hint" if hint else "schema.unknown_field"
+        return problem(code, doc.source(loc, key=True), where, field=loc[-1],
+                       hint=hint[0] if hint else "", allowed=", ".join(allowed))
+    source = doc.source(loc)
+    value = _short(item.get("input"))
+    if kind == "literal_error":
+        return problem("schema.choice", source, where, value=value,
+                       expected=str(item.get("ctx", {}).get("expected", "")).replace(" or ", ", "))
+    if kind in ("too_short", "string_too_short"):
+        return problem("schema.empty", source, where)
+    if kind == "string_pattern_mismatch":
+        return problem("schema.id_pattern", source, where, value=value)
+    if kind in ("greater_than_equal", "greater_than"):
+        limit = item.get("ctx", {}).get("ge", item.get("ctx", {}).get("gt", ""))
+        return problem("schema.too_small", source, where, value=value, limit=limit)
+    base = kind.split("_")[0]
+    if base in _TYPE_NAMES and kind.endswith(("_type", "_parsing", "_from_datetime_parsing")):
+        return problem("schema.type", source, where, value=value, expected=Term(_TYPE_NAMES[base]))
+    return problem("schema.other", source, where, detail=item.get("msg", kind))
+
+
+def _is_union_tag(part: object) -> bool:
+    """pydantic inserts the chosen type's name into locations inside unions; drop it."""
+    return isinstance(part, str) and part.endswith("]")
+
+
+def _short(value: object) -> str:
+    text = str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _fields_at(model: type[BaseModel], loc: YamlPath) -> list[str]:
+    """The field names allowed at ``loc``, following the models' annotations."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part) if _is_model(current) else None
+        if field is None:
+            return []
+        current = _inner_model(field.annotation)
+    return list(current.model_fields) if _is_model(current) else []
+
+
+def _is_model(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, BaseModel)
+
+
+def _inner_model(annotation: Any) -> Any:
+    """The model inside ``tuple[X, ...]``, ``X | None`` and ``Annotated[X, ...]``."""
+    if _is_model(annotation):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (tuple, list, typing.Union, types.UnionType, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None

@@ -1,0 +1,282 @@
+"""Read one YAML file safely and remember where every value was written.
+
+The files come from people, not programs, so reading is defensive: a size limit, UTF-8 only (a
+BOM is accepted), Unicode normalised to NFC, git conflict markers and tabs reported by line,
+duplicate keys refused, no tags beyond plain data (``!!python/...`` is never executed), nesting
+and alias expansion capped.  Events come from libyaml's C parser (fast, no recursion); the tree
+is built here so that each value's line and column can be kept beside it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NoReturn
+
+import yaml
+from yaml import events as ev
+
+from kehoach_cli.model import Source
+from kehoach_cli.problems import Problem, problem
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 50
+MAX_ALIAS_NODES = 10_000
+
+YamlPath = tuple[str | int, ...]
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
+_MARKERS = ("<" * 7, "=" * 7, ">" * 7)
+_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:" + name
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_resolver = yaml.resolver.Resolver()
+
+
+def _resolve(value: str, implicit: tuple[bool, bool]) -> str:
+    tag: str = _resolver.resolve(yaml.ScalarNode, value, implicit)  # type: ignore[no-untyped-call]
+    return tag
+_constructor = yaml.constructor.SafeConstructor()
+
+
+@dataclass
+class YamlDoc:
+    """The data of one file plus the position of every value and every mapping key.
+
+    A file read by the fast path records only where its mappings and lists start (what the
+    builder cites for every task and entry) and keeps its text; the first question about any
+    other position reads the text again with the full builder, so a located message is exactly
+    the same whichever path read the file.
+    """
+
+    file: str
+    data: object
+    values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    text: str | None = field(default=None, repr=False, compare=False)
+
+    def complete(self) -> None:
+        """Record every position, if the fast path left some out (see the class docstring)."""
+        if self.text is None:
+            return
+        full = _Builder(self.file).build(self.text)
+        self.values, self.keys, self.text = full.values, full.keys, None
+
+    def source(self, path: YamlPath, *, key: bool = False) -> Source:
+        """The nearest recorded position for ``path``: its key, its value, or an ancestor."""
+        if self.text is not None and (key or path not in self.values):
+            self.complete()
+        if key and path in self.keys:
+            return Source(self.file, *self.keys[path])
+        while path:
+            if path in self.values:
+                return Source(self.file, *self.values[path])
+            path = path[:-1]
+        return Source(self.file, *self.values.get((), (1, 1)))
+
+
+def _pos(mark: Any) -> tuple[int, int]:
+    """1-based (line, column) of a libyaml mark; events always carry one."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def dotted(path: YamlPath) -> str:
+    """``tasks[3].lead[0]``: how a YAML path is shown beside a message."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class _Refused(Exception):
+    def __init__(self, found: Problem) -> None:
+        self.problem = found
+
+
+def read_yaml(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
+    """Read ``path``; on any problem return None and the located problems, never raise."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [problem("load.too_large", Source(display), size=size, limit=MAX_FILE_BYTES)]
+        raw = path.read_bytes()
+    except OSError as err:
+        return None, [problem("load.unreadable", Source(display), reason=err.strerror or str(err))]
+    return parse_yaml(raw, display)
+
+
+def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]:
+    text, found = _decode(raw, display)
+    if text is None:
+        return None, found
+    found = _scan_text(text, display)
+    if found:
+        return None, found
+    fast = _fast_build(text, display)
+    if fast is not None:
+        return fast, []
+    builder = _Builder(display)
+    try:
+        return builder.build(text), builder.found
+    except _Refused as refused:
+        return None, [refused.problem]
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = Source(display, mark.line + 1, mark.column + 1) if mark else Source(display)
+        detail = err.problem or err.context or ""
+        if "nesting depth" in detail:  # newer libyaml bindings cap nesting themselves
+            return None, [problem("load.too_deep", where, limit=MAX_DEPTH)]
+        return None, [problem("load.syntax", where, detail=detail)]
+    except yaml.YAMLError as err:
+        return None, [problem("load.syntax", Source(display), detail=str(err))]
+
+
+def _fast_build(text: str, display: str) -> YamlDoc | None:
+    from kehoach_cli.reading.yamlfast import fast_tree
+
+    found = fast_tree(text, MAX_DEPTH)
+    if found is None:
+        return None
+    data, values = found
+    return YamlDoc(display, data, values, {}, text)
+
+
+def _decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        before = raw[: err.start]
+        line = before.count(b"\n") + 1
+        col = err.start - (before.rfind(b"\n") + 1) + 1
+        return None, [problem("load.not_utf8", Source(display, line, col), byte=f"0x{raw[err.start]:02x}")]
+    if not text.strip():
+        return None, [problem("load.empty", Source(display))]
+    return unicodedata.normalize("NFC", text), []
+
+
+def _scan_text(text: str, display: str) -> list[Problem]:
+    """Problems YAML itself would report badly: conflict markers, tab indentation, NUL."""
+    found: list[Problem] = []
+    if "\t" not in text and "\x00" not in text and not any(m in text for m in _MARKERS):
+        return found  # the usual case, decided without a regular expression
+    for match in _CONFLICT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        found.append(problem("load.conflict_marker", Source(display, line, 1), marker=match.group(1)))
+    for match in _TAB_INDENT.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        col = match.end() - match.start()
+        found.append(problem("load.tab", Source(display, line, col)))
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        found.append(problem("load.nul", Source(display, line, 1)))
+    return found
+
+
+class _Builder:
+    """Turns libyaml's event stream into plain data, recording positions as it goes."""
+
+    def __init__(self, display: str) -> None:
+        self.doc = YamlDoc(display, None)
+        self.anchors: dict[str, tuple[object, int]] = {}
+        self.expanded = 0
+        self.found: list[Problem] = []
+
+    def build(self, text: str) -> YamlDoc:
+        stream = yaml.parse(text, Loader=_Loader)
+        self.events = iter(stream)
+        documents = 0
+        for event in self.events:
+            if isinstance(event, ev.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    self._refuse("load.many_documents", event)
+                self.doc.data, _ = self._node(next(self.events), (), 0)
+        if documents == 0:
+            raise _Refused(problem("load.empty", Source(self.doc.file)))
+        return self.doc
+
+    def _refuse(self, code: str, event: ev.Event, **params: object) -> NoReturn:
+        where = Source(self.doc.file, *_pos(event.start_mark))
+        raise _Refused(Problem(code, where, dict(params)))
+
+    def _node(self, event: ev.Event, path: YamlPath, depth: int) -> tuple[object, int]:
+        """Build the value starting at ``event``; return it and how many nodes it holds."""
+        self.doc.values[path] = _pos(event.start_mark)
+        if isinstance(event, ev.AliasEvent):
+            return self._alias(event)
+        if depth > MAX_DEPTH:
+            self._refuse("load.too_deep", event, limit=MAX_DEPTH)
+        tag = getattr(event, "tag", None)
+        if tag is not None and tag not in _PLAIN_TAGS and tag != "!":
+            self._refuse("load.tag", event, tag=tag.replace("tag:yaml.org,2002:", "!!"))
+        if isinstance(event, ev.ScalarEvent):
+            value: object = self._scalar(event)
+            size = 1
+        elif isinstance(event, ev.SequenceStartEvent):
+            value, size = self._sequence(path, depth)
+        elif isinstance(event, ev.MappingStartEvent):
+            value, size = self._mapping(path, depth)
+        else:  # pragma: no cover - libyaml guarantees a node here
+            self._refuse("load.syntax", event, detail=type(event).__name__)
+        anchor = getattr(event, "anchor", None)
+        if anchor:
+            self.anchors[anchor] = (value, size)
+        return value, size
+
+    def _alias(self, event: ev.AliasEvent) -> tuple[object, int]:
+        if event.anchor not in self.anchors:
+            self._refuse("load.syntax", event, detail=f"unknown alias *{event.anchor}")
+        value, size = self.anchors[str(event.anchor)]
+        self.expanded += size
+        if self.expanded > MAX_ALIAS_NODES:
+            self._refuse("load.alias_bomb", event, limit=MAX_ALIAS_NODES)
+        return value, size
+
+    def _scalar(self, event: ev.ScalarEvent) -> object:
+        if event.tag in (None, "!") and not event.implicit[0]:
+            return event.value  # quoted: always a string
+        tag = event.tag if event.tag not in (None, "!") else None
+        tag = tag or _resolve(event.value, event.implicit)
+        if tag == "tag:yaml.org,2002:str":
+            return event.value
+        node = yaml.ScalarNode(tag, event.value)
+        try:
+            return _constructor.yaml_constructors[tag](_constructor, node)
+        except (ValueError, KeyError, yaml.YAMLError):  # KeyError: "=" and "<<" have no constructor
+            self._refuse("load.bad_scalar", event, value=event.value)
+
+    def _sequence(self, path: YamlPath, depth: int) -> tuple[list[object], int]:
+        items: list[object] = []
+        size = 1
+        for event in self.events:
+            if isinstance(event, ev.SequenceEndEvent):
+                break
+            value, count = self._node(event, (*path, len(items)), depth + 1)
+            items.append(value)
+            size += count
+        return items, size
+
+    def _mapping(self, path: YamlPath, depth: int) -> tuple[dict[str, object], int]:
+        mapping: dict[str, object] = {}
+        size = 1
+        for event in self.events:
+            if isinstance(event, ev.MappingEndEvent):
+                break
+            if not isinstance(event, ev.ScalarEvent):
+                self._refuse("load.complex_key", event)
+            key = str(self._scalar(event))
+            if key in mapping:
+                where = Source(self.doc.file, *_pos(event.start_mark))
+                first = self.doc.keys[(*path, key)][0]
+                self.found.append(problem("load.duplicate_key", where, key=key, first=first))
+                self._node(next(self.events), (*path, key, "#duplicate"), depth + 1)
+                continue
+            self.doc.keys[(*path, key)] = _pos(event.start_mark)
+            value, count = self._node(next(self.events), (*path, key), depth + 1)
+            mapping[key] = value
+            size += count
+        return mapping, size
