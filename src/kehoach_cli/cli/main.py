@@ -25,6 +25,7 @@ COMMANDS = (
     "timeline", "calendar",
     "record",
     "report", "remind",
+    "export",
 )
 
 
