@@ -25,7 +25,7 @@ COMMANDS = (
     "timeline", "calendar",
     "record",
     "report", "remind",
-    "export",
+    "export", "site",
 )
 
 

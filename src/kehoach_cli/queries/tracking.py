@@ -16,7 +16,7 @@ from kehoach_cli.queries.judged import DONE, Evaluation, Judgement, aggregate
 from kehoach_cli.queries.lists import REPORT_TYPES, Item
 from kehoach_cli.queries.status import checkpoints, is_standing
 
-TASK_KEYS = ("stt", "plan", "ref", "title", "milestone", "lead", "support", "time", "due",
+TASK_KEYS = ("stt", "plan", "ref", "title", "milestone", "lead", "support", "time", "start", "due",
              "status", "completed", "results", "days_overdue", "requested")
 REPORT_KEYS = ("stt", "plan", "ref", "title", "type", "unit", "period", "due", "submitted",
                "status", "days_overdue", "requested")
@@ -51,7 +51,7 @@ def _task_row(ws: Workspace, ev: Evaluation, cp: Checkpoint, stt: int) -> Item:
         "stt": stt, "plan": task.plan, "ref": task.ref, "title": task.title,
         "milestone": None if cp.milestone is None else cp.milestone.title,
         "lead": _names(ws, task.lead), "support": _names(ws, task.support),
-        "time": None if is_standing(cp) else cp.time.text,
+        "time": None if is_standing(cp) else cp.time.text, "start": cp.time.start,
         "due": None if due == date.max else due,
         "status": aggregate(j.category for j in judged).value,
         "completed": _completed(judged), "results": _results(ws, judged),
