@@ -10,8 +10,7 @@ from typing import Any
 from kehoach_cli.messages import t
 from kehoach_cli.model import Workspace
 from kehoach_cli.queries.judged import Evaluation
-from kehoach_cli.queries.lists import CODES, Item, assignments, overdue_items, status_summary
-from kehoach_cli.queries.lists import unit_counts
+from kehoach_cli.queries.lists import CODES, Item, assignments, overdue_items, status_summary, unit_counts
 from kehoach_cli.queries.tracking import task_rows
 from kehoach_cli.render.site.gantt import chart
 
