@@ -25,6 +25,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                      "{total} tasks and milestones, by category."),
     "site.overview.overdue_link": ("Xem {count} việc, báo cáo quá hạn →",
                                    "See the {count} overdue tasks and reports →"),
+    "site.overview.reports_line": (
+        "Báo cáo {month}: {owed} lượt phải gửi, {filed} đã gửi, {late} quá hạn",
+        "Reports for {month}: {owed} owed, {filed} filed, {late} overdue",
+    ),
     "site.overview.units": ("Tỷ lệ hoàn thành đúng hạn", "On-time rate"),
     "site.overview.by_unit": ("Theo đơn vị", "By unit"),
     "site.overview.by_group": ("Theo nhóm đơn vị", "By group"),

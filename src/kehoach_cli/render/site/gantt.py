@@ -57,11 +57,11 @@ def _months(first: date, last: date) -> list[date]:
 def chart(rows: list[Item], as_of: date, status_names: dict[str, str]) -> Chart:
     """The chart of the tracking rows (``queries.tracking.task_rows``) that have a due day."""
     dated = [r for r in rows if r["due"] is not None]
-    starts = [r.get("start") or r["due"] - timedelta(days=DEADLINE_DAYS) for r in dated]
+    starts: list[date] = [r.get("start") or r["due"] - timedelta(days=DEADLINE_DAYS) for r in dated]
     if not dated:
         return Chart(LABEL_WIDTH + CHART_WIDTH, TOP, LABEL_WIDTH, (), (), None)
-    first = min(min(starts), as_of).replace(day=1)
-    last_due = max(max(r["due"] for r in dated), as_of)
+    first: date = min(min(starts), as_of).replace(day=1)
+    last_due: date = max(max(r["due"] for r in dated), as_of)
     last = (last_due.replace(day=1) + timedelta(days=32)).replace(day=1)
     span = (last - first).days
 

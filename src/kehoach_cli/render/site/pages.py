@@ -68,6 +68,9 @@ def overview(ws: Workspace, ev: Evaluation) -> Page:
         "units": _rated(counts["units"]), "groups": _rated(counts["groups"]),
         "sections": sections, "reports": summary["reports"],
         "overdue_count": len(overdue_items(ev, ws)),
+        "month": f"{ev.as_of.year:04d}-{ev.as_of.month:02d}",
+        "reports_filed": sum(1 for r in summary["reports"] if r["submitted"] is not None),
+        "reports_late": sum(1 for r in summary["reports"] if r["status"] == "overdue"),
     })
 
 
