@@ -68,4 +68,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "x.col.unit": ("Đơn vị báo cáo", "Reporting unit"),
     "x.col.period": ("Kỳ báo cáo", "Period"),
     "x.col.submitted": ("Ngày gửi", "Submitted"),
+    # ---------------------------------------------------------------- calendar
+    "help.calendar_previous": (
+        "Tệp lịch xuất lần trước, để tăng SEQUENCE của sự kiện đã thay đổi (mặc định: tệp -o).",
+        "The previous export, so changed events get a higher SEQUENCE (default: the -o file).",
+    ),
+    # ---------------------------------------------------------------- completion
+    "help.completion": (
+        "In đoạn mã gợi ý lệnh (tab) cho shell: bash, zsh, fish hoặc powershell.",
+        "Print the shell completion script: bash, zsh, fish or powershell.",
+    ),
+    "completion.help.shell": ("bash, zsh, fish hoặc powershell.", "bash, zsh, fish or powershell."),
 }
