@@ -86,7 +86,7 @@ def test_csv_and_json() -> None:
     out = run_cli(*WS, "export", *AS_OF, "--format", "csv")
     assert out.code == 0
     lines = out.stdout.splitlines()
-    assert lines[0] == ("\ufeffstt,plan,ref,title,milestone,lead,support,time,due,status,"
+    assert lines[0] == ("\ufeffstt,plan,ref,title,milestone,lead,support,time,start,due,status,"
                         "completed,results,days_overdue,requested")
     assert lines[1] == ("1,kh-thu,II.1,Xây dựng kế hoạch tuyên truyền,,Phòng Văn hóa và Thông tin,"
                         "Phòng Tài chính - Kế hoạch,trước 25/3/2023,,2023-03-24,done_on_time,"
