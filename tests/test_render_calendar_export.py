@@ -7,7 +7,7 @@ bundled Kế hoạch 48/KH-UBND.
 from __future__ import annotations
 
 import shutil
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from icalendar import Calendar
 
 from conftest import REPO, run_cli
 from kehoach_cli.reading.loading import load_workspace
-from kehoach_cli.render.calendar_export import involves, to_ics, uid
+from kehoach_cli.render.calendar_export import involves, previous_events, to_ics, uid
 
 MINI = Path(__file__).parent / "fixtures" / "timeline" / "mini"
 
@@ -125,9 +125,47 @@ def test_calendar_header() -> None:
     assert str(cal["X-WR-TIMEZONE"]) == "Asia/Ho_Chi_Minh"
 
 
-def test_dtstamp_is_the_plan_date(mini: dict[str, Any]) -> None:
-    stamps = {e.decoded("DTSTAMP").date() for e in mini.values()}
-    assert stamps == {date(2024, 1, 15)}
+def test_dtstamp_is_the_export_time() -> None:
+    before = datetime.now(tz=UTC).replace(microsecond=0)
+    events = parse(to_ics(load_workspace(MINI).workspace))
+    after = datetime.now(tz=UTC)
+    stamps = {e.decoded("DTSTAMP") for e in events.values()}
+    assert len(stamps) == 1 and before <= stamps.pop() <= after
+    fixed = datetime(2024, 2, 1, 8, 30, tzinfo=UTC)
+    events = parse(to_ics(load_workspace(MINI).workspace, stamp=fixed))
+    assert {e.decoded("DTSTAMP") for e in events.values()} == {fixed}
+
+
+def test_sequence_grows_only_for_changed_events(tmp_path: Path) -> None:
+    shutil.copytree(MINI, tmp_path / "ws")
+    ws = load_workspace(tmp_path / "ws").workspace
+    first = to_ics(ws)
+    assert {int(e["SEQUENCE"]) for e in parse(first).values()} == {0}
+    again = parse(to_ics(ws, previous=previous_events(first)))
+    assert {int(e["SEQUENCE"]) for e in again.values()} == {0}  # nothing changed
+    plan = next((tmp_path / "ws" / "plans").glob("*.yaml"))
+    text = plan.read_text(encoding="utf-8")
+    changed = load_workspace(write_plan(plan, text)).workspace
+    second = to_ics(changed, previous=previous_events(first))
+    bumped = {uid: int(e["SEQUENCE"]) for uid, e in parse(second).items()}
+    assert bumped.pop("kh-mini.t1@kehoach") == 1
+    assert set(bumped.values()) == {0}
+    third = parse(to_ics(changed, previous=previous_events(second)))
+    assert int(third["kh-mini.t1@kehoach"]["SEQUENCE"]) == 1  # stable across runs
+
+
+def write_plan(plan: Path, text: str) -> Path:
+    """The plan with task t1's title changed; returns the workspace folder."""
+    lines = text.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.strip() == "- id: t1")
+    title = next(i for i in range(at, len(lines)) if lines[i].strip().startswith("title:"))
+    lines[title] = lines[title].rstrip("\n") + " (sửa đổi)\n"
+    plan.write_text("".join(lines), encoding="utf-8")
+    return plan.parents[1]
+
+
+def test_previous_that_is_not_a_calendar_is_ignored() -> None:
+    assert previous_events(b"not a calendar") == {}
 
 
 def test_uid_sanitised() -> None:
@@ -159,9 +197,11 @@ def test_unit_filter() -> None:
 # ---------------------------------------------------------------- command line
 
 
-def test_cli_stdout_is_byte_stable() -> None:
-    first = run_cli("--workspace", str(MINI), "calendar")
-    second = run_cli("--workspace", str(MINI), "calendar")
+def test_cli_stdout_is_byte_stable_with_source_date_epoch() -> None:
+    env = {"SOURCE_DATE_EPOCH": "1706745600"}  # 2024-02-01 00:00 UTC
+    first = run_cli("--workspace", str(MINI), "calendar", env=env)
+    second = run_cli("--workspace", str(MINI), "calendar", env=env)
+    assert "DTSTAMP:20240201T000000Z" in first.stdout
     assert first.code == 0, first.stderr
     assert first.stdout == second.stdout
     assert sorted(parse(first.stdout)) == sorted(parse(second.stdout))
@@ -175,6 +215,19 @@ def test_cli_output_file_and_unit(tmp_path: Path) -> None:
     assert out.stdout.strip() == f"Đã ghi 4 sự kiện vào {target}."
     cal = Calendar.from_ical(target.read_bytes())
     assert str(cal["X-WR-CALNAME"]) == "Kế hoạch 07/KH-UBND — NV B"
+
+
+def test_cli_reexport_bumps_sequence_of_changed_events(tmp_path: Path) -> None:
+    shutil.copytree(MINI, tmp_path / "ws")
+    target = tmp_path / "lich.ics"
+    assert run_cli("--workspace", str(tmp_path / "ws"), "calendar", "-o", str(target)).code == 0
+    plan = next((tmp_path / "ws" / "plans").glob("*.yaml"))
+    write_plan(plan, plan.read_text(encoding="utf-8"))
+    assert run_cli("--workspace", str(tmp_path / "ws"), "calendar", "-o", str(target)).code == 0
+    sequences = {uid: int(e["SEQUENCE"]) for uid, e in parse(target.read_bytes()).items()}
+    assert sequences.pop("kh-mini.t1@kehoach") == 1 and set(sequences.values()) == {0}
+    out = run_cli("--workspace", str(tmp_path / "ws"), "calendar", "--previous", str(target))
+    assert "SEQUENCE:1" in out.stdout
 
 
 def test_cli_unknown_unit_is_a_usage_error() -> None:

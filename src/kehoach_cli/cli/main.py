@@ -25,6 +25,8 @@ COMMANDS = (
     "timeline", "calendar",
     "record",
     "report", "remind",
+    "export", "site",
+    "completion",
 )
 
 
@@ -41,8 +43,9 @@ def build_app(args: Sequence[str] = ()) -> typer.Typer:
     module costs time too; a run needs one command, and the top-level ``--help`` needs only
     each command's name and one-line help.  So every run pays for one command, not thirteen.
     """
-    from kehoach_cli.cli import fastparams
+    from kehoach_cli.cli import completion, fastparams
 
+    args = completion.typed_words(args)  # while a shell asks for completions
     fastparams.install()  # typer would import pydantic on every run (see fastparams)
     app = typer.Typer(
         name="kehoach",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -43,3 +44,45 @@ def extract(argv: list[str]) -> tuple[GlobalOptions, list[str]]:
         else:
             rest.append(arg)
     return found, rest
+
+
+# ---------------------------------------------------------------- query filters
+# The options the query commands share (``queries.filters`` says what each one does).  Built
+# by functions so that each command declares only those that make sense for it; all are plain
+# text (or a flag) so that typer converts nothing it does not need to (``fastparams``).
+
+
+def _option(*names: str, help_code: str) -> Any:
+    import typer
+
+    from kehoach_cli.messages import t
+
+    return typer.Option(None, *names, help=t(help_code))
+
+
+def plan_option() -> Any:
+    return _option("--plan", help_code="q.help.plan")
+
+
+def section_option() -> Any:
+    return _option("--section", help_code="q.help.section")
+
+
+def status_option() -> Any:
+    return _option("--status", help_code="q.help.status")
+
+
+def kind_option() -> Any:
+    return _option("--kind", help_code="q.help.kind")
+
+
+def requested_option() -> Any:
+    return _option("--requested/--ordered", help_code="q.help.requested")
+
+
+def sort_option(help_code: str = "q.help.sort") -> Any:
+    return _option("--sort", help_code=help_code)
+
+
+def format_option() -> Any:
+    return _option("--format", help_code="q.help.format")

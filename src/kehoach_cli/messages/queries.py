@@ -26,16 +26,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "q.help.json": ("In kết quả dạng JSON (xem docs/json.md).",
                     "Print JSON (see docs/json.md)."),
     "q.help.unit": ("Chỉ lấy của đơn vị (hoặc nhóm) này.", "Only this unit (or group)."),
-    "q.help.within": ("Trong bao lâu tới: 14d, 14 (ngày) hoặc 2w (tuần).",
-                      "How far ahead: 14d, 14 (days) or 2w (weeks)."),
+    "q.help.within": ("Trong bao lâu tới: 14d, 14 (ngày), 2w (tuần) hoặc 1m (tháng).",
+                      "How far ahead: 14d, 14 (days), 2w (weeks) or 1m (months)."),
     # ---------------------------------------------------------------- usage errors
     "q.bad_date": (
         "Ngày '{value}' không hợp lệ; ghi theo dạng YYYY-MM-DD, vd. 2023-08-05.",
         "Invalid date '{value}'; write it as YYYY-MM-DD, e.g. 2023-08-05.",
     ),
     "q.bad_within": (
-        "Khoảng thời gian '{value}' không hợp lệ; ghi vd. 14d, 14 hoặc 2w.",
-        "Invalid period '{value}'; write e.g. 14d, 14 or 2w.",
+        "Khoảng thời gian '{value}' không hợp lệ; ghi vd. 14d, 14, 2w hoặc 1m.",
+        "Invalid period '{value}'; write e.g. 14d, 14, 2w or 1m.",
     ),
     "lookup.not_found": (
         "Không tìm thấy đơn vị '{text}'. Xem danh sách bằng 'kehoach units'.",

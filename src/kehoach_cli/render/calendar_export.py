@@ -2,19 +2,25 @@
 
 Every dated checkpoint (a milestone, or a task's own time) becomes one all-day event: a
 deadline on its last on-time day, a period from its first to its last day.  Recurring report
-duties become one event with a monthly RRULE.  The file is a pure function of the workspace:
-UIDs come from the plan and task ids and DTSTAMP from the plan's date, so two runs give the
-same bytes, a re-import updates events instead of duplicating them, and the file can live in
-git or be published by CI without spurious changes.
+duties become one event with a monthly RRULE.
+
+UIDs come from the plan and task ids, so a re-import updates events instead of duplicating
+them.  DTSTAMP is the time of the export (RFC 5545: when the object was made), or the fixed
+time the caller passes (``SOURCE_DATE_EPOCH`` on the command line, for byte-stable files in
+git).  SEQUENCE tells a calendar that an event it already has was revised: each event carries
+a fingerprint of its content (X-KEHOACH-HASH); against the previous export, an unchanged
+event keeps its SEQUENCE and a changed one gets the next, so re-importing or a subscription
+updates exactly what changed.
 """
 
 from __future__ import annotations
 
 import calendar as _calendar
+import hashlib
 import string
 import unicodedata
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterator, Mapping
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from kehoach_cli import __version__
@@ -29,6 +35,9 @@ ALARM_DAYS = 3
 TIMEZONE = "Asia/Ho_Chi_Minh"
 _DAY = timedelta(days=1)
 _UID_SAFE = frozenset(string.ascii_letters + string.digits + "._-#+")
+HASH_PROPERTY = "X-KEHOACH-HASH"
+# uid → (SEQUENCE, fingerprint) of the events of a previous export
+Previous = Mapping[str, tuple[int, str]]
 
 
 def involves(ws: Workspace, unit: str, refs: tuple[str, ...]) -> bool:
@@ -61,10 +70,39 @@ def _names(ws: Workspace, refs: tuple[str, ...]) -> str:
     return ", ".join(ws.name_of(r) for r in refs)
 
 
-def _stamp(plan: Plan) -> datetime:
-    """DTSTAMP is required, but the time of the run would change every event on every run
-    (noisy diffs, calendar apps re-syncing everything); the plan's own date is fixed."""
-    return datetime.combine(plan.document.date, time(0), tzinfo=UTC)
+def export_time(epoch: str | None = None) -> datetime:
+    """Now, to the second, in UTC; or ``epoch`` (seconds, as ``SOURCE_DATE_EPOCH``) when given."""
+    if epoch is not None and epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(epoch), tz=UTC)
+    return datetime.now(tz=UTC).replace(microsecond=0)
+
+
+def fingerprint(event: Event) -> str:
+    """What the event says, without its stamps: equal exactly when nothing shown has changed."""
+    return hashlib.sha256(bytes(event.to_ical())).hexdigest()[:20]
+
+
+def previous_events(data: bytes) -> dict[str, tuple[int, str]]:
+    """The SEQUENCE and fingerprint of each event of an earlier export; empty when ``data`` is
+    not a calendar kehoach wrote (then every event starts again at SEQUENCE 0)."""
+    from icalendar import Calendar
+
+    try:
+        cal = Calendar.from_ical(data)
+        return {str(e["UID"]): (int(e.get("SEQUENCE", 0)), str(e.get(HASH_PROPERTY, "")))
+                for e in cal.walk("VEVENT") if "UID" in e}
+    except (ValueError, KeyError, TypeError):
+        return {}
+
+
+def _stamped(event: Event, stamp: datetime, previous: Previous) -> Event:
+    """DTSTAMP, the fingerprint, and the SEQUENCE that grows when the content changed."""
+    mark = fingerprint(event)
+    sequence, known = previous.get(str(event["UID"]), (0, mark))
+    event.add("dtstamp", stamp)
+    event.add("sequence", sequence if known == mark else sequence + 1)
+    event.add(HASH_PROPERTY, mark)
+    return event
 
 
 def _section(plan: Plan, ref: str) -> str:
@@ -77,7 +115,6 @@ def _new_event(plan: Plan, key: str, summary: str, start: date, end: date) -> Ev
 
     event = Event()
     event.add("uid", uid(plan.id, key))
-    event.add("dtstamp", _stamp(plan))
     event.add("summary", summary)
     event.add("dtstart", start)
     event.add("dtend", end + _DAY)  # RFC 5545: DTEND of an all-day event is exclusive
@@ -196,8 +233,12 @@ def calendar_name(ws: Workspace, unit: str | None) -> str:
     return name if unit is None else t("calendar.name_unit", name=name, unit=_short(ws, (unit,)))
 
 
-def build_calendar(ws: Workspace, unit: str | None = None) -> Calendar:
-    """The whole calendar; ``unit`` keeps what it leads, supports, reports, or receives."""
+def build_calendar(ws: Workspace, unit: str | None = None, *, stamp: datetime | None = None,
+                   previous: Previous | None = None) -> Calendar:
+    """The whole calendar; ``unit`` keeps what it leads, supports, reports, or receives.
+
+    ``stamp`` is DTSTAMP (default: now); ``previous`` the events of the last export
+    (``previous_events``), against which SEQUENCE is counted."""
     from icalendar import Calendar
 
     cal = Calendar()
@@ -209,10 +250,12 @@ def build_calendar(ws: Workspace, unit: str | None = None) -> Calendar:
     # one line: icalendar refuses a raw line break in this non-standard property
     cal.add("x-wr-caldesc", "; ".join(p.document.title for p in ws.plans))
     cal.add("x-wr-timezone", TIMEZONE)
+    when = stamp or export_time()
     for event in events(ws, unit):
-        cal.add_component(event)
+        cal.add_component(_stamped(event, when, previous or {}))
     return cal
 
 
-def to_ics(ws: Workspace, unit: str | None = None) -> bytes:
-    return bytes(build_calendar(ws, unit).to_ical())
+def to_ics(ws: Workspace, unit: str | None = None, *, stamp: datetime | None = None,
+           previous: Previous | None = None) -> bytes:
+    return bytes(build_calendar(ws, unit, stamp=stamp, previous=previous).to_ical())

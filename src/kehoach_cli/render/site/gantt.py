@@ -1,0 +1,81 @@
+"""The timeline as an SVG Gantt chart: geometry only, the template draws it.
+
+Every dated checkpoint is a bar from its start (or, for a pure deadline, a short mark ending
+on its due day) to its due day, one row each in the plan's order, coloured by status; months
+are the grid, and a line marks the as-of day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from kehoach_cli.queries.lists import Item
+
+LABEL_WIDTH = 360
+CHART_WIDTH = 840
+ROW_HEIGHT = 22
+TOP = 28
+DEADLINE_DAYS = 4  # a deadline with no start is drawn as a short bar ending on the due day
+
+
+@dataclass(frozen=True)
+class Bar:
+    y: float
+    x: float
+    width: float
+    label: str
+    tooltip: str
+    status: str
+    ref: str
+
+
+@dataclass(frozen=True)
+class Tick:
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class Chart:
+    width: int
+    height: int
+    label_width: int
+    bars: tuple[Bar, ...]
+    ticks: tuple[Tick, ...]
+    today: float | None
+
+
+def _months(first: date, last: date) -> list[date]:
+    out, day = [], first.replace(day=1)
+    while day <= last:
+        out.append(day)
+        day = (day + timedelta(days=32)).replace(day=1)
+    return out
+
+
+def chart(rows: list[Item], as_of: date, status_names: dict[str, str]) -> Chart:
+    """The chart of the tracking rows (``queries.tracking.task_rows``) that have a due day."""
+    dated = [r for r in rows if r["due"] is not None]
+    starts: list[date] = [r.get("start") or r["due"] - timedelta(days=DEADLINE_DAYS) for r in dated]
+    if not dated:
+        return Chart(LABEL_WIDTH + CHART_WIDTH, TOP, LABEL_WIDTH, (), (), None)
+    first: date = min(min(starts), as_of).replace(day=1)
+    last_due: date = max(max(r["due"] for r in dated), as_of)
+    last = (last_due.replace(day=1) + timedelta(days=32)).replace(day=1)
+    span = (last - first).days
+
+    def x(day: date) -> float:
+        return round(LABEL_WIDTH + CHART_WIDTH * (day - first).days / span, 1)
+
+    bars = []
+    for n, (row, start) in enumerate(zip(dated, starts, strict=True)):
+        name = row["title"] if row["milestone"] is None else f"{row['title']}: {row['milestone']}"
+        end = x(row["due"] + timedelta(days=1))
+        tip = f"{row['ref']} {name} — {row['time'] or ''} — {status_names[row['status']]}"
+        label = f"{row['ref']} {row['milestone'] or row['title']}"
+        bars.append(Bar(TOP + n * ROW_HEIGHT, x(start), max(end - x(start), 3.0), label, tip,
+                        row["status"], row["ref"]))
+    ticks = tuple(Tick(x(m), f"{m.month:02d}/{m.year}") for m in _months(first, last_due))
+    height = TOP + len(bars) * ROW_HEIGHT + 8
+    return Chart(LABEL_WIDTH + CHART_WIDTH, height, LABEL_WIDTH, tuple(bars), ticks, x(as_of))
