@@ -1,0 +1,208 @@
+"""The draft written as a readable plan file: ruamel.yaml, comments where a person must look.
+
+Every review note is a comment line that starts with the review mark, placed just above what it
+is about; ``review_lines`` finds them again in the written text, so the list the command prints
+gives the very line of the draft to look at.  The plan is checked against the file format
+(``reading.fileformat``) and every time against the time reader before a byte is written.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from kehoach_cli.importing.draft import Draft
+from kehoach_cli.importing.reporting import ReportDraft
+from kehoach_cli.importing.tasks import Note, TaskDraft
+from kehoach_cli.importing.unitnames import Unit, slug
+from kehoach_cli.messages import t
+from kehoach_cli.reading import fileformat as ff
+from kehoach_cli.timeexpr.expressions import TimeExprError, parse_span
+
+
+def to_yaml(draft: Draft, source: str) -> str:
+    plan = CommentedMap()
+    plan.yaml_set_start_comment(t("import.file_comment", source=source))
+    plan["kehoach"] = 1
+    number = draft.header.number
+    year = draft.header.date.year if draft.header.date else ""
+    plan["id"] = slug(f"kh-{number.split('/')[0]}-{year}") if number else "kh-moi"
+    _document(plan, draft)
+    if draft.standing:
+        plan["standing_unit"] = draft.standing
+    _units(plan, draft)
+    if draft.sections:
+        plan["sections"] = CommentedSeq(CommentedMap(ref=r, title=title) for r, title in _unique(draft.sections))
+    prefix = f"kh{number.split('/')[0]}-" if re.match(r"^\d+", number) else "nv-"
+    seen: set[str] = set()
+    plan["tasks"] = CommentedSeq(_task(x, prefix, seen, draft) for x in draft.tasks)
+    if draft.reports:
+        plan["reporting"] = CommentedSeq(_report(r, seen) for r in draft.reports)
+    for code, params in draft.notes:
+        plan.yaml_set_comment_before_after_key("tasks", before=_review(code, params))
+    ff.PlanFile.model_validate(_plain(plan))
+    out = io.StringIO()
+    yaml = YAML()
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.dump(plan, out)
+    return out.getvalue()
+
+
+def review_lines(text: str) -> list[tuple[int, str]]:
+    mark = t("import.review_mark")
+    return [(n, line.split(mark, 1)[1].strip()) for n, line in enumerate(text.splitlines(), start=1)
+            if f"# {mark}" in line]
+
+
+def _review(code: str, params: dict[str, object]) -> str:
+    return f"{t('import.review_mark')} {t(code, **params)}"
+
+
+def _unique(sections: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [s for i, s in enumerate(sections) if s[0] and s not in sections[:i]]
+
+
+def _document(plan: CommentedMap, draft: Draft) -> None:
+    h, f = draft.header, draft.footer
+    doc: dict[str, Any] = {"kind": h.kind, "number": h.number, "date": h.date, "place": h.place,
+                           "issuer": h.issuer, "issuer_parent": h.issuer_parent, "title": h.title}
+    missing = [k for k in ("number", "date", "place", "issuer", "title") if not doc[k]]
+    if missing:
+        found = ", ".join(f"{k}: {v}" for k, v in doc.items() if v)
+        plan.yaml_set_comment_before_after_key("id", after=_review(
+            "import.review_document", {"missing": ", ".join(missing), "found": found or "—"}))
+        return
+    cm = CommentedMap((k, v) for k, v in doc.items() if v or k != "issuer_parent")
+    if h.based_on:
+        cm["based_on"] = CommentedSeq(CommentedMap(r) for r in h.based_on)
+    if f.position and f.name:
+        cm["signer"] = CommentedMap(authority=f.authority, position=f.position, name=f.name)
+    elif f.position or f.authority:
+        cm.yaml_set_comment_before_after_key("title", after=_review("import.review_signer", {
+            "block": " / ".join(x for x in (f.authority, f.position, "(đã ký)" if f.signed else "") if x)}),
+            after_indent=2)
+    if f.recipients:
+        cm["recipients"] = CommentedSeq(CommentedMap(r) for r in f.recipients)
+    if f.archive:
+        cm["archive"] = f.archive
+    plan["document"] = cm
+
+
+def _used(draft: Draft) -> list[Unit]:
+    """Units and groups the tasks and reports name, with the members of every group named."""
+    order = list(draft.units.used)
+    for uid in order:
+        order += [m for m in draft.units.all[uid].members if m not in order]
+    return [draft.units.all[u] for u in order if not draft.units.all[u].external]
+
+
+def _units(plan: CommentedMap, draft: Draft) -> None:
+    units, groups = CommentedSeq(), CommentedSeq()
+    for unit in _used(draft):
+        entry = CommentedMap(id=unit.id, name=unit.name)
+        if unit.aliases:
+            entry["aliases"] = CommentedSeq(dict.fromkeys(a for a in unit.aliases if a != unit.name))
+        if unit.members:
+            entry["members"] = CommentedSeq(unit.members)
+            groups.append(entry)
+            continue
+        if unit.relation != "giao":
+            entry["relation"] = unit.relation
+        if unit.communes:
+            entry.yaml_set_comment_before_after_key("name", before=_review("import.review_group_empty", {}),
+                                                    indent=4)
+        units.append(entry)
+    if units:
+        plan["units"] = units
+    if groups:
+        plan["groups"] = groups
+
+
+def _task(x: TaskDraft, prefix: str, seen: set[str], draft: Draft) -> CommentedMap:
+    tid = _fresh(prefix + re.sub(r"[()]", "", x.ref.lower()) if x.ref else prefix + "nv", seen)
+    cm = CommentedMap(id=tid, ref=x.ref or "?", title=x.title or x.content[:80])
+    cm["content"] = LiteralScalarString(x.content) if "\n" in x.content else x.content
+    cm["lead"] = CommentedSeq(x.lead)
+    notes: list[Note] = list(x.notes)
+    if x.support:
+        cm["support"] = CommentedSeq(x.support)
+    if x.requested and any(draft.units.all[u].relation == "giao" for u in x.lead):
+        cm["requested"] = True
+    if x.time is not None:
+        if _reads(x.time):
+            cm["time"] = x.time
+        else:
+            notes.append(("import.review_time_format", {"text": x.time}))
+    milestones = [m for m in x.milestones if _reads(m["time"])]
+    if milestones:
+        cm["milestones"] = CommentedSeq(CommentedMap(m) for m in milestones)
+    if x.targets:
+        cm["targets"] = _targets(x)
+    if x.deliverables:
+        cm["deliverables"] = CommentedSeq(x.deliverables)
+    lines = [_review(code, params) for code, params in notes]
+    if x.other_times:
+        lines.append(t("import.other_times", times="; ".join(x.other_times)))
+    if lines:
+        cm.yaml_set_comment_before_after_key("lead", before="\n".join(lines), indent=4)
+    return cm
+
+
+def _targets(x: TaskDraft) -> CommentedSeq:
+    seen: set[str] = set()
+    out = CommentedSeq()
+    for target in x.targets:
+        entry = CommentedMap(id=_fresh(slug(target.measure), seen), description=target.description,
+                             quantity=target.quantity, measure=target.measure)
+        if target.per_unit:
+            entry["per_unit"] = True
+        out.append(entry)
+    return out
+
+
+def _report(r: ReportDraft, seen: set[str]) -> CommentedMap:
+    cm = CommentedMap(id=_fresh("bc-" + slug(r.kind), seen), ref=r.ref or "?", kind=r.kind,
+                      title=r.title, reporters=CommentedSeq(r.reporters))
+    if r.via:
+        cm["via"] = r.via
+    if r.to:
+        cm["to"] = r.to
+    if r.time:
+        cm["time"] = r.time
+    if r.notes:
+        cm.yaml_set_comment_before_after_key(
+            "kind", before="\n".join(_review(c, p) for c, p in r.notes), indent=4)
+    return cm
+
+
+def _fresh(base: str, seen: set[str]) -> str:
+    uid, n = base, 1
+    while uid in seen:
+        n += 1
+        uid = f"{base}-{n}"
+    seen.add(uid)
+    return uid
+
+
+def _reads(text: str) -> bool:
+    try:
+        parse_span(text)
+    except TimeExprError:
+        return False
+    return True
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
