@@ -109,7 +109,8 @@ def _walk_top(draft: Draft, outline: Node) -> None:
         draft.sections.append((top.ref, top.text.rstrip(":")))
         title = fold(top.text)
         if _REPORTING.search(title) and "che do" in title or "thong tin bao cao" in title:
-            draft.reports += read_reporting(top, draft.units, draft.standing and draft.units.all[draft.standing].name)
+            who = draft.units.all[draft.standing].name if draft.standing else fallback
+            draft.reports += read_reporting(top, draft.units, who)
         elif not _SKIP.match(title):
             _walk(draft, reader, top, Inherit())
     if not any(c.kind == "roman" for c in outline.children):
@@ -147,6 +148,8 @@ def _leaf(draft: Draft, reader: TaskReader, child: Node, inherit: Inherit) -> In
 
 def _numbered(draft: Draft, reader: TaskReader, child: Node, inherit: Inherit) -> None:
     has_fields = any(fl.fields(n.verbatim()) for n in [child, *child.leaves])
+    if unit_heading(child.text) and child.children:
+        has_fields = False  # "3. Phòng Nội vụ": each line under it is a task of its own
     if not child.headings and (has_fields or not child.children and not child.text.endswith(":")):
         draft.tasks.append(reader.heading(child, inherit) if child.children else reader.leaf(child, inherit))
         return

@@ -12,14 +12,14 @@ from dataclasses import dataclass, field
 
 from kehoach_cli.importing import fields as fl
 from kehoach_cli.importing.outline import Node
-from kehoach_cli.importing.tasks import Note, subject
+from kehoach_cli.importing.tasks import Note, opens_with_unit, subject
 from kehoach_cli.importing.unitnames import Units
 from kehoach_cli.model import MonthlyDeadline
 from kehoach_cli.queries.unitlookup import fold
 from kehoach_cli.timeexpr.expressions import parse_time
 
 _VIA = re.compile(r"\bqua\s+(.+?)(?=\s+(?:gửi|để|tổng hợp|trước)\b|[,.;]|$)", re.I)
-_TO = re.compile(r"\b(?:gửi(?:\s+về)?|theo yêu cầu của)\s+(.+?)(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
+_TO = re.compile(r"\b(?:gửi(?:\s+về)?|theo yêu cầu của)\s+(?!qua\b)(.+?)(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
                  re.I)
 
 
@@ -37,7 +37,7 @@ class ReportDraft:
     notes: list[Note] = field(default_factory=list)
 
 
-def read_reporting(section: Node, units: Units, fallback: str | None) -> list[ReportDraft]:
+def read_reporting(section: Node, units: Units, fallback: str) -> list[ReportDraft]:
     reporters: list[str] = []
     out: list[ReportDraft] = []
     for item in section.children:
@@ -56,6 +56,9 @@ def _duty(item: Node, text: str, units: Units, reporters: list[str], fallback: s
     duty = ReportDraft(item.ref, kind, title[:150], item.block.line)
     own = subject(units, text)
     duty.reporters = [own[0]] if own else list(reporters)
+    named = re.match(r"^(.+?)\s+báo cáo\b", text)
+    if not own and named and opens_with_unit(named[1]):
+        duty.reporters = [units.resolve(n) for n in units.split(named[1])]
     if not duty.reporters and fallback is not None:
         duty.reporters = [units.resolve(fallback)]
         duty.notes.append(("import.review_reporters", {}))

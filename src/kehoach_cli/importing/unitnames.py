@@ -21,7 +21,8 @@ _HEADS = {
 }
 _NOT_HEADS_AFTER = {("hoi", "dong", "nhan", "dan")}
 _REQUESTED = re.compile(
-    r"\b(thanh uy|huyen uy|dang uy|thi uy|mat tran|doan thanh nien|hoi |lien doan|cuu chien binh|"
+    r"\b(thanh uy|huyen uy|dang uy|thi uy|mat tran|doan thanh nien|lien doan|cuu chien binh|"
+    r"hoi (?:lien hiep|nong dan|phu nu|nguoi cao tuoi|chu thap do|khuyen hoc)|"
     r"ban tuyen giao|ban dan van|ban to chuc|uy ban kiem tra|cong doan)"
 )
 _COMMUNES = re.compile(r"^(uy ban nhan dan )?cac (phuong|xa|thi tran)\b")
@@ -56,7 +57,26 @@ def variants(name: str) -> set[tuple[str, ...]]:
     return {v for v in out if v}
 
 
+_ID_HEADS = (("uy", "ban", "nhan", "dan"), ("van", "phong"), ("trung", "tam"), ("phong",), ("ban",))
+_VERB = re.compile(
+    r"(?<!các)\s+tổ chức\b|\s+(?:xây dựng kế hoạch|chủ trì|phối hợp|thực hiện|tham mưu|triển khai|hướng dẫn|ban hành|"
+    r"chỉ đạo|là|chủ động|căn cứ|có trách nhiệm|trước|trong)\b|\s*[;(]", re.I)
+
+
 def slug(name: str) -> str:
+    """A short id: "Phòng Văn hóa và Thông tin" → phong-vhtt, "Phòng Nội vụ" → phong-noi-vu."""
+    raw = re.sub(r"\s+(thành phố|huyện|thị xã)$", "", name.strip(), flags=re.I)
+    tokens = [w for w in re.split(r"[\s,\-–/]+", raw) if w]
+    folded = [re.sub(r"[^a-z0-9]", "", fold(w)) for w in tokens]
+    if folded[:4] == ["uy", "ban", "nhan", "dan"] and folded[4:5] in (["xa"], ["phuong"], ["thi"]):
+        return re.sub(r"[^a-z0-9]+", "-", fold(" ".join(tokens[4:]))).strip("-")[:60]
+    for head in _ID_HEADS:
+        if tuple(folded[: len(head)]) == head and len(folded) - len(head) > 2 and folded[len(head)] != "cac":
+            rest = [w if tok.isupper() and len(tok) > 1 else w[:1]
+                    for w, tok in zip(folded[len(head):], tokens[len(head):], strict=True) if w != "va"]
+            start = "ubnd" if head[0] == "uy" else "-".join(head)
+            joiner = "-" if any(tok.isupper() and len(tok) > 1 for tok in tokens[len(head):]) else ""
+            return f"{start}-{joiner.join(rest)}"[:60]
     plain = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
     for suffix in ("-thanh-pho", "-huyen", "-tp"):
         if plain.endswith(suffix) and len(plain) > len(suffix) + 3:
@@ -102,9 +122,15 @@ class Units:
         return None
 
     def find(self, name: str) -> str | None:
+        """A known unit by its name; else the one known name that starts with ``name``'s words."""
         for v in variants(name):
             if v in self.names:
                 return self.names[v]
+        key = words(name)
+        if len(key) >= 3:
+            longer = {uid for k, uid in self.names.items() if len(k) > len(key) and k[: len(key)] == key}
+            if len(longer) == 1:
+                return longer.pop()
         return None
 
     def resolve(self, name: str, requested: bool = False) -> str:
@@ -156,6 +182,7 @@ def _strip_end(text: str) -> str:
 
 def _tidy(name: str) -> str:
     name = re.sub(r"^(?:đề nghị|giao|yêu cầu)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = _VERB.split(name, maxsplit=1)[0]
     return name.strip().strip(",.;:").strip()
 
 
@@ -164,8 +191,11 @@ def _next_cut(text: str) -> int:
     for match in re.finditer(r",\s*|;\s*|\s+và\s+", text):
         after = words(text[match.end():match.end() + 40])
         before = words(text[: match.start()])
+        opener = text[match.end():match.end() + 5]
         if not after or after[0] not in _HEADS:
             continue
+        if not (opener[:1].isupper() or opener.lower().startswith("các")):
+            continue  # "Các cơ quan, đơn vị": a lower-case word continues a collective name
         if match.group().strip() == "và" and before[-4:] in _NOT_HEADS_AFTER | {("hdnd",)}:
             continue
         return match.start()

@@ -42,7 +42,8 @@ def to_yaml(draft: Draft, source: str) -> str:
     seen: set[str] = set()
     plan["tasks"] = CommentedSeq(_task(x, prefix, seen, draft) for x in draft.tasks)
     if draft.reports:
-        plan["reporting"] = CommentedSeq(_report(r, seen) for r in draft.reports)
+        window = _window(draft)
+        plan["reporting"] = CommentedSeq(_report(r, seen, window) for r in draft.reports)
     for code, params in draft.notes:
         plan.yaml_set_comment_before_after_key("tasks", before=_review(code, params))
     ff.PlanFile.model_validate(_plain(plan))
@@ -166,18 +167,44 @@ def _targets(x: TaskDraft) -> CommentedSeq:
     return out
 
 
-def _report(r: ReportDraft, seen: set[str]) -> CommentedMap:
+def _window(draft: Draft) -> tuple[str, str] | None:
+    """Proposed reporting months: from the month after the plan's date to its latest task end."""
+    ends = []
+    for x in draft.tasks:
+        for text in [x.time or "", *(m["time"] for m in x.milestones)]:
+            try:
+                end = parse_span(text).end if text else None
+            except TimeExprError:
+                end = None
+            if end is not None:
+                ends.append(end)
+    when = draft.header.date
+    if when is None or not ends:
+        return None
+    first = (when.year + when.month // 12, when.month % 12 + 1)
+    last = max(ends)
+    if (last.year, last.month) < first:
+        return None
+    return f"{first[0]}-{first[1]:02d}", f"{last.year}-{last.month:02d}"
+
+
+def _report(r: ReportDraft, seen: set[str], window: tuple[str, str] | None) -> CommentedMap:
     cm = CommentedMap(id=_fresh("bc-" + slug(r.kind), seen), ref=r.ref or "?", kind=r.kind,
                       title=r.title, reporters=CommentedSeq(r.reporters))
     if r.via:
         cm["via"] = r.via
     if r.to:
         cm["to"] = r.to
-    if r.time:
+    notes = list(r.notes)
+    if r.time and window is not None:
         cm["time"] = r.time
-    if r.notes:
+        cm["first_month"], cm["last_month"] = window
+        notes.append(("import.review_report_window", {"first": window[0], "last": window[1]}))
+    elif r.time:
+        notes.append(("import.review_report_time", {"text": r.time}))
+    if notes:
         cm.yaml_set_comment_before_after_key(
-            "kind", before="\n".join(_review(c, p) for c, p in r.notes), indent=4)
+            "kind", before="\n".join(_review(c, p) for c, p in notes), indent=4)
     return cm
 
 

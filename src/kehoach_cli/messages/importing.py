@@ -92,6 +92,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hạn báo cáo \"{text}\" không phải hạn hằng tháng; định dạng chưa ghi được, chưa ghi.",
         "the report deadline \"{text}\" is not monthly; the format cannot hold it yet.",
     ),
+    "import.review_report_window": (
+        "kỳ báo cáo đề xuất từ {first} (tháng sau ngày ban hành) đến {last} (hạn muộn nhất).",
+        "reporting months proposed: {first} (after the plan's date) to {last} (latest deadline).",
+    ),
     "import.review_reporters": (
         "văn bản không nêu ai báo cáo; tạm ghi cơ quan thường trực.",
         "the document does not say who reports; the standing unit is written for now.",
