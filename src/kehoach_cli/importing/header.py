@@ -18,7 +18,7 @@ _NUMBER = re.compile(r"Số\s*:\s*(\S+(?:\s*/\s*\S+)*)", re.IGNORECASE)
 _PLACE_DATE = re.compile(
     r"([A-ZĐÀ-Ỹ][^\d,]{1,40}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE
 )
-_NATIONAL = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "doc lap")
+_NATIONAL = ("cong hoa xa hoi", "doc lap", "viet nam")
 _KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN")
 _REF = re.compile(
     r"(?P<kind>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn|Thông báo|Hướng dẫn|Nghị định|"

@@ -16,7 +16,8 @@ MAX_PAGES = 300
 MIN_TEXT = 40
 # A line starts a new paragraph when it opens with a clause number, a dash, a label or a capital
 # after a line that ended a sentence.
-_STARTS = re.compile(r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.|\(\d+\)|[a-zđ]\)|[-–•+]|Số\s*:|Nơi nhận)")
+_STARTS = re.compile(
+    r"^(?:[IVXLC]+\.|\d+(?:\.\d+)*\.|\(\d+\)|[a-zđ]\)|[-–•+]|Số\s*:|Nơi nhận|Thực hiện|Căn cứ|Lưu\s*:)")
 _ENDS = re.compile(r"[.:;!?)”\"]$")
 
 
@@ -44,14 +45,23 @@ def read_pdf(path: Path) -> list[Block]:
 
 
 def join_lines(lines: list[str]) -> list[str]:
-    """Lines of a page rejoined into paragraphs (a line wrapped by the layout continues one)."""
+    """Lines of a page rejoined into paragraphs.
+
+    A line continues the one before when it starts in lower case or with a digit, or when the
+    line before ran (nearly) the full width of the text and did not end a sentence.
+    """
+    stripped = [raw.strip() for raw in lines]
+    width = max((len(s) for s in stripped), default=0)
     out: list[str] = []
-    for raw in lines:
-        line = raw.strip()
+    last = ""
+    for line in stripped:
         if not line:
             continue
-        if out and not _STARTS.match(line) and not _ENDS.search(out[-1]) and not out[-1].isupper():
+        wrapped = len(last) >= 0.8 * width and not _ENDS.search(last) and not last.isupper()
+        lower = line[:1].islower() or line[:1].isdigit()
+        if out and not _STARTS.match(line) and not last.isupper() and (wrapped or lower):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+        last = line
     return out

@@ -161,8 +161,10 @@ def _times(task: TaskDraft, found: list[fl.Field], text: str) -> None:
 
 
 def title_of(text: str) -> str:
+    """The task's first clause, without parentheses, at most 100 characters."""
+    text = re.sub(r"\s*\([^)]*\)", "", text)
     first = re.split(r"(?<=[^\d])[.;:](?:\s|$)", text.strip(), maxsplit=1)[0].strip()
-    first = first.strip("*“”\" ")
+    first = first.strip("*“”\" ").rstrip(".")
     if len(first) <= 100:
         return first or text[:100]
     return first[:99].rsplit(" ", 1)[0] + "…"

@@ -32,7 +32,7 @@ def to_yaml(draft: Draft, source: str) -> str:
     number = draft.header.number
     year = draft.header.date.year if draft.header.date else ""
     plan["id"] = slug(f"kh-{number.split('/')[0]}-{year}") if number else "kh-moi"
-    _document(plan, draft)
+    _document(plan, draft, source)
     if draft.standing:
         plan["standing_unit"] = draft.standing
     _units(plan, draft)
@@ -69,27 +69,32 @@ def _unique(sections: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [s for i, s in enumerate(sections) if s[0] and s not in sections[:i]]
 
 
-def _document(plan: CommentedMap, draft: Draft) -> None:
+def _document(plan: CommentedMap, draft: Draft, source: str) -> None:
     h, f = draft.header, draft.footer
     doc: dict[str, Any] = {"kind": h.kind, "number": h.number, "date": h.date, "place": h.place,
                            "issuer": h.issuer, "issuer_parent": h.issuer_parent, "title": h.title}
-    missing = [k for k in ("number", "date", "place", "issuer", "title") if not doc[k]]
-    if missing:
+    if h.date is None:
         found = ", ".join(f"{k}: {v}" for k, v in doc.items() if v)
-        plan.yaml_set_comment_before_after_key("id", after=_review(
-            "import.review_document", {"missing": ", ".join(missing), "found": found or "—"}))
+        plan.yaml_set_start_comment(t("import.file_comment", source=source) + "\n" + _review(
+            "import.review_document", {"missing": "date", "found": found or "—"}))
         return
+    missing = [k for k in ("number", "place", "issuer", "title") if not doc[k]]
+    for key in missing:
+        doc[key] = t("import.unknown_value")
     cm = CommentedMap((k, v) for k, v in doc.items() if v or k != "issuer_parent")
+    for key in missing:
+        cm.yaml_set_comment_before_after_key(key, before=_review("import.review_missing", {"key": key}),
+                                             indent=2)
     if h.based_on:
         cm["based_on"] = CommentedSeq(CommentedMap(r) for r in h.based_on)
     if f.position and f.name:
         cm["signer"] = CommentedMap(authority=f.authority, position=f.position, name=f.name)
-    elif f.position or f.authority:
-        cm.yaml_set_comment_before_after_key("title", after=_review("import.review_signer", {
-            "block": " / ".join(x for x in (f.authority, f.position, "(đã ký)" if f.signed else "") if x)}),
-            after_indent=2)
     if f.recipients:
         cm["recipients"] = CommentedSeq(CommentedMap(r) for r in f.recipients)
+    if not f.name and (f.position or f.authority) and "recipients" in cm:
+        cm.yaml_set_comment_before_after_key("recipients", before=_review("import.review_signer", {
+            "block": " / ".join(x for x in (f.authority, f.position, "(đã ký)" if f.signed else "") if x)}),
+            indent=2)
     if f.archive:
         cm["archive"] = f.archive
     plan["document"] = cm

@@ -110,6 +110,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "phần đầu văn bản thiếu {missing}, nên chưa ghi 'document'. Đọc được: {found}.",
         "the header lacks {missing}, so 'document' is not written. Found: {found}.",
     ),
+    "import.unknown_value": ("(chưa rõ)", "(unknown)"),
+    "import.review_missing": (
+        "không tìm thấy '{key}' ở phần đầu văn bản; điền theo văn bản.",
+        "'{key}' not found in the document's header; fill it in from the document.",
+    ),
     "import.review_signer": (
         "khối chữ ký không có tên người ký ({block}); thêm 'signer' khi biết tên.",
         "the signature block has no name ({block}); add 'signer' once known.",
