@@ -44,7 +44,8 @@ def run_import(document: Path, output: Path | None, units: Path | None, dry_run:
             root = workspace_root()
         output = root / "plans" / f"{slug(draft.header.number or document.stem)}.yaml"
     _write_new(output, text, force)
-    shown = os.path.relpath(output) if not output.is_absolute() or output.is_relative_to(Path.cwd()) else str(output)
+    inside = not output.is_absolute() or output.is_relative_to(Path.cwd())
+    shown = os.path.relpath(output) if inside else str(output)
     print(t("import.written", path=shown, tasks=len(draft.tasks), reports=len(draft.reports),
             units=sum(1 for u in draft.units.used if not draft.units.all[u].external)))
     _print_reviews(reviews, sys.stdout)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kehoach_cli.importing import fields as fl
 from kehoach_cli.importing import unitnames as un
 from kehoach_cli.importing.blocks import Block, check_size, read_text_file
 from kehoach_cli.importing.header import Footer, Header, read_footer, read_header
@@ -18,7 +19,6 @@ from kehoach_cli.importing.outline import Node, build, classify
 from kehoach_cli.importing.reporting import ReportDraft, read_reporting
 from kehoach_cli.importing.tables import read_table
 from kehoach_cli.importing.tasks import Inherit, Note, TaskDraft, TaskReader, subject, unit_heading
-from kehoach_cli.importing import fields as fl
 from kehoach_cli.problems import FatalError
 from kehoach_cli.queries.unitlookup import fold
 
@@ -108,7 +108,7 @@ def _walk_top(draft: Draft, outline: Node) -> None:
             continue
         draft.sections.append((top.ref, top.text.rstrip(":")))
         title = fold(top.text)
-        if _REPORTING.search(title) and "che do" in title or "thong tin bao cao" in title:
+        if (_REPORTING.search(title) and "che do" in title) or "thong tin bao cao" in title:
             who = draft.units.all[draft.standing].name if draft.standing else fallback
             draft.reports += read_reporting(top, draft.units, who)
         elif not _SKIP.match(title):
@@ -150,7 +150,7 @@ def _numbered(draft: Draft, reader: TaskReader, child: Node, inherit: Inherit) -
     has_fields = any(fl.fields(n.verbatim()) for n in [child, *child.leaves])
     if unit_heading(child.text) and child.children:
         has_fields = False  # "3. Phòng Nội vụ": each line under it is a task of its own
-    if not child.headings and (has_fields or not child.children and not child.text.endswith(":")):
+    if not child.headings and (has_fields or (not child.children and not child.text.endswith(":"))):
         draft.tasks.append(reader.heading(child, inherit) if child.children else reader.leaf(child, inherit))
         return
     draft.sections.append((child.ref, child.text.rstrip(":").strip()))

@@ -19,8 +19,9 @@ from kehoach_cli.queries.unitlookup import fold
 from kehoach_cli.timeexpr.expressions import parse_time
 
 _VIA = re.compile(r"\bqua\s+(.+?)(?=\s+(?:gửi|để|tổng hợp|trước)\b|[,.;]|$)", re.I)
-_TO = re.compile(r"\b(?:gửi(?:\s+về)?|theo yêu cầu của)\s+(?!qua\b)(.+?)(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
-                 re.I)
+_TO = re.compile(
+    r"\b(?:gửi(?:\s+về)?|theo yêu cầu của)\s+(?!qua\b)(.+?)(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
+    re.I)
 
 
 @dataclass

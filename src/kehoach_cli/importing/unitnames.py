@@ -59,7 +59,8 @@ def variants(name: str) -> set[tuple[str, ...]]:
 
 _ID_HEADS = (("uy", "ban", "nhan", "dan"), ("van", "phong"), ("trung", "tam"), ("phong",), ("ban",))
 _VERB = re.compile(
-    r"(?<!các)\s+tổ chức\b|\s+(?:xây dựng kế hoạch|chủ trì|phối hợp|thực hiện|tham mưu|triển khai|hướng dẫn|ban hành|"
+    r"(?<!các)\s+tổ chức\b|\s+(?:xây dựng kế hoạch|chủ trì|phối hợp|thực hiện|tham mưu|triển khai|"
+    r"hướng dẫn|ban hành|"
     r"chỉ đạo|là|chủ động|căn cứ|có trách nhiệm|trước|trong)\b|\s*[;(]", re.I)
 
 
@@ -71,7 +72,8 @@ def slug(name: str) -> str:
     if folded[:4] == ["uy", "ban", "nhan", "dan"] and folded[4:5] in (["xa"], ["phuong"], ["thi"]):
         return re.sub(r"[^a-z0-9]+", "-", fold(" ".join(tokens[4:]))).strip("-")[:60]
     for head in _ID_HEADS:
-        if tuple(folded[: len(head)]) == head and len(folded) - len(head) > 2 and folded[len(head)] != "cac":
+        fits = tuple(folded[: len(head)]) == head and len(folded) - len(head) > 2
+        if fits and folded[len(head)] != "cac":
             rest = [w if tok.isupper() and len(tok) > 1 else w[:1]
                     for w, tok in zip(folded[len(head):], tokens[len(head):], strict=True) if w != "va"]
             start = "ubnd" if head[0] == "uy" else "-".join(head)

@@ -37,7 +37,8 @@ def to_yaml(draft: Draft, source: str) -> str:
         plan["standing_unit"] = draft.standing
     _units(plan, draft)
     if draft.sections:
-        plan["sections"] = CommentedSeq(CommentedMap(ref=r, title=title) for r, title in _unique(draft.sections))
+        plan["sections"] = CommentedSeq(
+            CommentedMap(ref=r, title=title) for r, title in _unique(draft.sections))
     prefix = f"kh{number.split('/')[0]}-" if re.match(r"^\d+", number) else "nv-"
     seen: set[str] = set()
     plan["tasks"] = CommentedSeq(_task(x, prefix, seen, draft) for x in draft.tasks)
