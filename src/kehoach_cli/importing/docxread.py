@@ -130,8 +130,7 @@ class _Numbering:
                 )
 
     def label(self, par: Any) -> str:
-        ppr = par._p.pPr
-        numpr = ppr.numPr if ppr is not None else None
+        numpr = _numpr(par)
         if numpr is None or numpr.numId is None:
             return "-" if "bullet" in (par.style.name or "").lower() else ""
         num_id, ilvl = str(numpr.numId.val), int(numpr.ilvl.val) if numpr.ilvl is not None else 0
@@ -148,6 +147,20 @@ class _Numbering:
             lfmt, _, start = self.levels.get((num_id, level), ("decimal", "", 1))
             text = text.replace(f"%{level + 1}", _format(lfmt, max(counts[level], 1) + start - 1))
         return text
+
+
+def _numpr(par: Any) -> Any:
+    """The paragraph's list properties, its own or its style's ("List Number" carries them)."""
+    ppr = par._p.pPr
+    if ppr is not None and ppr.numPr is not None:
+        return ppr.numPr
+    style = par.style
+    while style is not None:
+        sppr = style.element.pPr
+        if sppr is not None and sppr.numPr is not None:
+            return sppr.numPr
+        style = style.base_style
+    return None
 
 
 def _format(fmt: str, n: int) -> str:

@@ -22,7 +22,8 @@ _NATIONAL = ("cong hoa xa hoi", "doc lap", "viet nam")
 _KINDS = ("KẾ HOẠCH", "CHƯƠNG TRÌNH", "PHƯƠNG ÁN")
 _REF = re.compile(
     r"(?P<kind>Kế hoạch|Quyết định|Nghị quyết|Chỉ thị|Công văn|Thông báo|Hướng dẫn|Nghị định|"
-    r"Thông tư|Luật|Chương trình|Kết luận)\s+(?:số\s+)?(?P<number>\d+[\w/.\-]*/[\w/.\-]*\w)"
+    r"Thông tư|Luật|Chương trình|Kết luận)(?:\s+(?P<name>[^;:]{1,80}?)\s+số|\s+số|)\s+"
+    r"(?P<number>\d+[\w/.\-]*/[\w/.\-]*\w)"
     r"(?:\s+ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}))?"
     r"(?P<rest>[^;]*)",
     re.IGNORECASE,
@@ -129,6 +130,8 @@ def references(text: str) -> list[dict[str, object]]:
                 ref["title"] = by[2][0].upper() + by[2][1:]
         elif about := re.match(r"^về\s+(?:việc\s+)?(.+)$", rest):
             ref["title"] = about[1][0].upper() + about[1][1:]
+        if m["name"] and "title" not in ref:
+            ref["title"] = m["name"].strip()
         out.append(ref)
     return out
 

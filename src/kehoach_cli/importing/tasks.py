@@ -26,6 +26,7 @@ _OPENERS = {
 }
 _CUT = re.compile(r"\s+(?:là|có trách nhiệm|chịu trách nhiệm|chủ trì|thực hiện|triển khai)\b|:", re.I)
 _PREAMBLE = re.compile(r"^(?:Căn cứ [^,]{3,120},\s*)?(?:(?:yêu cầu|giao|đề nghị)\s+)?", re.I)
+_ASKED = re.compile(r"^(?:Căn cứ [^,]{3,120},\s*)?(đề nghị|giao|yêu cầu)\s+(.+)", re.I)
 _WITH = re.compile(
     r"phối hợp (?:với|cùng) (.+?)(?=\s+(?:tổ chức|tham mưu|xây dựng|thực hiện|cung cấp|hướng dẫn|"
     r"phát động|thẩm định|triển khai|trình|để|trong|tại|theo|hướng)\b|[;.:]|$)", re.I)
@@ -124,6 +125,13 @@ class TaskReader:
                 if task.lead:
                     return
         opener = subject(self.units, text)
+        if opener is None and (asked := _ASKED.match(text)) and opens_with_unit(asked[2]):
+            requested = asked[1].lower() == "đề nghị"
+            names = self.units.split(asked[2])[:3]
+            task.lead = [self.units.resolve(n, requested) for n in names]
+            task.requested = requested
+            if task.lead:
+                return
         if opener is not None:
             task.lead, task.requested = [self.units.use(opener[0])], opener[1] or inherit.requested
         elif inherit.lead is not None:

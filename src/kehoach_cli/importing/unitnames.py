@@ -58,10 +58,13 @@ def variants(name: str) -> set[tuple[str, ...]]:
 
 
 _ID_HEADS = (("uy", "ban", "nhan", "dan"), ("van", "phong"), ("trung", "tam"), ("phong",), ("ban",))
+# Where a unit's name ends in running text: a lower-case verb (names are capitalised, "Ban Chỉ
+# đạo"), a parenthesis or a semicolon.
 _VERB = re.compile(
     r"(?<!các)\s+tổ chức\b|\s+(?:xây dựng kế hoạch|chủ trì|phối hợp|thực hiện|tham mưu|triển khai|"
-    r"hướng dẫn|ban hành|"
-    r"chỉ đạo|là|chủ động|căn cứ|có trách nhiệm|trước|trong)\b|\s*[;(]", re.I)
+    r"hướng dẫn|ban hành|chỉ đạo|là|chủ động|căn cứ|có trách nhiệm|trước|trong|vận động|tuyên truyền|"
+    r"phát động|kiểm tra|rà soát|tổng hợp|đôn đốc|theo dõi|bố trí|cung cấp|hỗ trợ|quan tâm|đẩy mạnh|"
+    r"tăng cường|nghiên cứu|đảm bảo|bảo đảm|tiếp tục|lựa chọn|thành lập)\b|\s*[;(]")
 
 
 def slug(name: str) -> str:
