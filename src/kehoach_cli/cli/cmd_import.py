@@ -24,13 +24,17 @@ def register(app: typer.Typer) -> None:
 
 
 def run_import(document: Path, output: Path | None, units: Path | None, dry_run: bool, force: bool) -> int:
+    from kehoach_cli.importing.blocks import read_document
+
+    blocks = read_document(document)  # first, so that what is not a document fails fast
+
     from kehoach_cli.importing.draft import draft_plan
     from kehoach_cli.importing.unitnames import slug
     from kehoach_cli.importing.yamlout import review_lines, to_yaml
 
     root = _workspace(output)
     register = _register(units, root)
-    draft = draft_plan(document, register)
+    draft = draft_plan(document, blocks, register)
     text = to_yaml(draft, document.name)
     reviews = review_lines(text)
     if dry_run:

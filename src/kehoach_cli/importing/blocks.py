@@ -92,3 +92,19 @@ def text_blocks(lines: list[str]) -> list[Block]:
         if text:
             blocks.append(Block(text, number, bold=bold, italic=italic))
     return blocks
+
+
+def read_document(path: Path) -> list[Block]:
+    check_size(path)
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        from kehoach_cli.importing.docxread import read_docx
+
+        return read_docx(path)
+    if suffix == ".pdf":
+        from kehoach_cli.importing.pdfread import read_pdf
+
+        return read_pdf(path)
+    if suffix in (".txt", ".md", ".text", ".markdown"):
+        return read_text_file(path)
+    raise FatalError("import.unknown_format", exit_code=2, path=str(path), suffix=suffix or "''")

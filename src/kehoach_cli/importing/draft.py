@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kehoach_cli.importing import fields as fl
 from kehoach_cli.importing import unitnames as un
-from kehoach_cli.importing.blocks import Block, check_size, read_text_file
+from kehoach_cli.importing.blocks import Block
 from kehoach_cli.importing.header import Footer, Header, read_footer, read_header
 from kehoach_cli.importing.outline import Node, build, classify
 from kehoach_cli.importing.reporting import ReportDraft, read_reporting
@@ -42,24 +42,8 @@ class Draft:
     notes: list[Note] = field(default_factory=list)
 
 
-def read_document(path: Path) -> list[Block]:
-    check_size(path)
-    suffix = path.suffix.lower()
-    if suffix == ".docx":
-        from kehoach_cli.importing.docxread import read_docx
-
-        return read_docx(path)
-    if suffix == ".pdf":
-        from kehoach_cli.importing.pdfread import read_pdf
-
-        return read_pdf(path)
-    if suffix in (".txt", ".md", ".text", ".markdown"):
-        return read_text_file(path)
-    raise FatalError("import.unknown_format", exit_code=2, path=str(path), suffix=suffix or "''")
-
-
-def draft_plan(path: Path, register: list[un.Unit]) -> Draft:
-    blocks = read_document(path)
+def draft_plan(path: Path, blocks: list[Block], register: list[un.Unit]) -> Draft:
+    """The draft of the document ``blocks`` were read from (``blocks.read_document``)."""
     kinds = [classify(b)[0] for b in blocks]
     body = next((i for i, k in enumerate(kinds) if k == "roman"), None)
     if body is None:
