@@ -51,6 +51,15 @@ def test_plan_48_agrees_with_the_hand_encoding(tmp_path: Path) -> None:
     assert times >= 0.9
 
 
+def test_content_is_the_documents_text_verbatim(tmp_path: Path) -> None:
+    ws = _draft_workspace(tmp_path, SEED)
+    source = SEED.read_text(encoding="utf-8").replace("*", "")
+    tasks = load_workspace(ws).workspace.tasks.values()
+    for task in tasks:
+        for paragraph in task.content.split("\n\n"):
+            assert paragraph.removeprefix("- ") in source, (task.ref, paragraph)
+
+
 def test_plan_48_times_without_a_register(tmp_path: Path) -> None:
     """Without a register the units get new ids, but refs and times must still agree."""
     ws = _draft_workspace(tmp_path, SEED)

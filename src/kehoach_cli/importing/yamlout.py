@@ -53,7 +53,8 @@ def to_yaml(draft: Draft, source: str) -> str:
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.dump(plan, out)
-    return out.getvalue()
+    # a wrapped line ends in the space it was wrapped at; YAML folds it away, so drop it
+    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
 
 
 def review_lines(text: str) -> list[tuple[int, str]]:
