@@ -124,6 +124,8 @@ def _walk(draft: Draft, reader: TaskReader, node: Node, inherit: Inherit) -> Non
 
 
 def _leaf(draft: Draft, reader: TaskReader, child: Node, inherit: Inherit) -> Inherit:
+    if _COMMUNE_LIST.match(child.block.text):
+        return inherit  # "Các xã, thị trấn: A, B": the members of a group, not a task
     if child.text.endswith(":") and (opener := subject(draft.units, child.text.rstrip(":") + " x")):
         return Inherit(opener[0], opener[1] or bool(re.match(r"^đề nghị", child.text, re.I)))
     draft.tasks.append(reader.leaf(child, inherit))

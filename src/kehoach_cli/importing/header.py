@@ -66,6 +66,8 @@ def read_header(blocks: list[Block], body_start: int) -> Header:
             head.kind, state = text.upper(), "title"
         elif state == "top" and text.isupper():
             issuer_lines.append(text)
+        elif state == "title" and not title and not _REF.search(text):
+            title.append(text)  # "Thực hiện phong trào …" is a title, not a basis
         elif re.match(r"^(Thực hiện|Căn cứ)\b", text, re.IGNORECASE):
             state = "basis"
             head.based_on.extend(references(text))

@@ -20,7 +20,7 @@ from kehoach_cli.timeexpr.expressions import parse_time
 
 _VIA = re.compile(r"\bqua\s+(.+?)(?=\s+(?:gửi|để|tổng hợp|trước)\b|[,.;]|$)", re.I)
 _TO = re.compile(
-    r"\b(?:gửi(?:\s+về)?|theo yêu cầu của)\s+(?!qua\b)(.+?)(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
+    r"\b(?:gửi(?:\s+về)?|về|theo yêu cầu của)\s+(?!qua\b)(.+?)(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
     re.I)
 
 
@@ -66,8 +66,10 @@ def _duty(item: Node, text: str, units: Units, reporters: list[str], fallback: s
     body = text.split(":", 1)[1] if ":" in text else text
     if match := _VIA.search(body):
         duty.via = _one(units, match[1])
-    if (match := _TO.search(body)) and not fold(match[1]).startswith("don vi chu tri"):
-        duty.to = _one(units, match[1])
+    for match in _TO.finditer(body):
+        if units.find(match[1]) or opens_with_unit(match[1]):
+            duty.to = _one(units, match[1])
+            break
     for found in fl.times(body):
         if isinstance(parse_time(found.text), MonthlyDeadline):
             duty.time = found.text

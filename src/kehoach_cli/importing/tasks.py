@@ -26,6 +26,7 @@ _OPENERS = {
 }
 _CUT = re.compile(r"\s+(?:là|có trách nhiệm|chịu trách nhiệm|chủ trì|thực hiện|triển khai)\b|:", re.I)
 _PREAMBLE = re.compile(r"^(?:Căn cứ [^,]{3,120},\s*)?(?:(?:yêu cầu|giao|đề nghị)\s+)?", re.I)
+_INLINE_LEAD = re.compile(r"\(([^()]{3,80}?)\s+chủ trì\b")
 _ASKED = re.compile(r"^(?:Căn cứ [^,]{3,120},\s*)?(đề nghị|giao|yêu cầu)\s+(.+)", re.I)
 _WITH = re.compile(
     r"phối hợp (?:với|cùng) (.+?)(?=\s+(?:tổ chức|tham mưu|xây dựng|thực hiện|cung cấp|hướng dẫn|"
@@ -89,7 +90,9 @@ class TaskReader:
 
     def leaf(self, node: Node, inherit: Inherit) -> TaskDraft:
         text = node.verbatim()
-        return self._task(node.ref, title_of(node.text), text, node.block.line, inherit)
+        head, _, rest = node.text.partition(":")
+        shown = rest if rest.strip() and unit_heading(head) else node.text
+        return self._task(node.ref, title_of(shown.strip()), text, node.block.line, inherit)
 
     def heading(self, node: Node, inherit: Inherit) -> TaskDraft:
         parts = [node.text] + [f"- {c.verbatim()}" if c.kind == "bullet" else c.verbatim()
@@ -124,6 +127,12 @@ class TaskReader:
                 task.requested = requested or inherit.requested
                 if task.lead:
                     return
+        inline = _INLINE_LEAD.search(text)
+        if inline and opens_with_unit(inline[1]):
+            task.lead = [self.units.resolve(n) for n in self.units.split(inline[1])]
+            task.requested = inherit.requested
+            if task.lead:
+                return
         opener = subject(self.units, text)
         if opener is None and (asked := _ASKED.match(text)) and opens_with_unit(asked[2]):
             requested = asked[1].lower() == "đề nghị"
@@ -156,6 +165,8 @@ def _times(task: TaskDraft, found: list[fl.Field], text: str) -> None:
             task.notes.append(("import.review_time_unread", {"text": verbatim}))
         elif task.time is None:
             task.time = time
+            if time != verbatim:
+                task.notes.append(("import.review_time_part", {"text": verbatim, "time": time}))
     loose = [t.text for t in fl.times(text) if task.time is None or t.text != task.time]
     lead_values = " ".join(f.value for f in found if f.kind == "lead")
     plan_due = [t.text for t in fl.times(lead_values)]
@@ -173,6 +184,7 @@ def title_of(text: str) -> str:
     text = re.sub(r"\s*\([^)]*\)", "", text)
     first = re.split(r"(?<=[^\d])[.;:](?:\s|$)", text.strip(), maxsplit=1)[0].strip()
     first = first.strip("*“”\" ").rstrip(".")
+    first = first[:1].upper() + first[1:]
     if len(first) <= 100:
         return first or text[:100]
     return first[:99].rsplit(" ", 1)[0] + "…"

@@ -90,7 +90,10 @@ def _document(plan: CommentedMap, draft: Draft, source: str) -> None:
     if h.based_on:
         cm["based_on"] = CommentedSeq(CommentedMap(r) for r in h.based_on)
     if f.position and f.name:
-        cm["signer"] = CommentedMap(authority=f.authority, position=f.position, name=f.name)
+        signer = CommentedMap(authority=f.authority, position=f.position, name=f.name)
+        if not f.authority:
+            del signer["authority"]
+        cm["signer"] = signer
     if f.recipients:
         cm["recipients"] = CommentedSeq(CommentedMap(r) for r in f.recipients)
     if not f.name and (f.position or f.authority) and "recipients" in cm:

@@ -84,6 +84,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không đọc được thời gian \"{text}\"; ghi lại cho đúng một dạng thời gian.",
         "cannot read the time \"{text}\"; rewrite it in one of the time forms.",
     ),
+    "import.review_time_part": (
+        "văn bản ghi thời gian \"{text}\"; chỉ đọc được \"{time}\" và đã ghi phần đó vào 'time'.",
+        "the document's time is \"{text}\"; only \"{time}\" could be read and was written.",
+    ),
     "import.review_time_format": (
         "thời gian \"{text}\" là dạng định dạng tệp chưa ghi được cho nhiệm vụ; chưa ghi vào 'time'.",
         "the time \"{text}\" is a form a task cannot hold yet; not written to 'time'.",
