@@ -124,7 +124,8 @@ def _ref(parent: Node, node: Node) -> str:
 def _number_leaves(node: Node) -> None:
     """Bullets and paragraphs under a node get ``<ref>.b<n>``; a lone one takes the node's ref."""
     # an introducing paragraph ("Đề nghị các cơ quan, đơn vị:") is not counted among the items
-    leaves = [c for c in node.children if c.kind == "bullet" or c.kind == "para" and not c.text.endswith(":")]
+    leaves = [c for c in node.children
+              if c.kind == "bullet" or (c.kind == "para" and not c.text.endswith(":"))]
     for n, leaf in enumerate(leaves, start=1):
         leaf.ref = node.ref if len(leaves) == 1 and not node.headings else f"{node.ref}.b{n}"
     for child in node.children:

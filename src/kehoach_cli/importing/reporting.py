@@ -20,7 +20,8 @@ from kehoach_cli.timeexpr.expressions import parse_time
 
 _VIA = re.compile(r"\bqua\s+(.+?)(?=\s+(?:gửi|để|tổng hợp|trước)\b|[,.;]|$)", re.I)
 _TO = re.compile(
-    r"\b(?:gửi(?:\s+về)?|về|theo yêu cầu của)\s+(?!qua\b)(.+?)(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
+    r"\b(?:gửi(?:\s+về)?|về|theo yêu cầu của)\s+(?!qua\b)(.+?)"
+    r"(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
     re.I)
 
 
