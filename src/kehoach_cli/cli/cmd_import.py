@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 import typer
 
 from kehoach_cli.messages import t
+
+if TYPE_CHECKING:
+    from kehoach_cli.importing.unitnames import Unit
 
 
 def register(app: typer.Typer) -> None:
@@ -67,7 +71,7 @@ def _workspace(output: Path | None) -> Path | None:
         return None
 
 
-def _register(units: Path | None, root: Path | None) -> list:  # type: ignore[type-arg]
+def _register(units: Path | None, root: Path | None) -> list[Unit]:
     from kehoach_cli.importing.register import read_register, workspace_register
     from kehoach_cli.problems import FatalError
 
@@ -79,8 +83,8 @@ def _register(units: Path | None, root: Path | None) -> list:  # type: ignore[ty
     return workspace_register(root) if root is not None else []
 
 
-def _print_reviews(reviews: list[tuple[int, str]], stream: object) -> None:
-    write = stream.write  # type: ignore[attr-defined]
+def _print_reviews(reviews: list[tuple[int, str]], stream: TextIO) -> None:
+    write = stream.write
     if not reviews:
         write(t("import.review_none") + "\n")
         return
