@@ -76,7 +76,8 @@ def test_plan_48_times_without_a_register(tmp_path: Path) -> None:
     assert refs >= 0.9 and same / len(timed) >= 0.9
 
 
-@pytest.mark.parametrize("name", ["kh-25-tien-yen-bang.docx", "kh-08-dong-hai.pdf", "kh-12-ha-lau.txt"])
+@pytest.mark.parametrize("name", ["kh-25-tien-yen-bang.docx", "kh-08-dong-hai.pdf",
+                                  "kh-12-ha-lau.txt", "kh-35-cam-tay.md"])
 def test_drafts_are_pinned_and_valid(tmp_path: Path, name: str) -> None:
     ws = _draft_workspace(tmp_path, DOCS / name)
     text = (ws / "plans" / "draft.yaml").read_text(encoding="utf-8")
