@@ -18,13 +18,22 @@ from kehoach_cli.importing.header import Footer, Header, read_footer, read_heade
 from kehoach_cli.importing.outline import Node, build, classify
 from kehoach_cli.importing.reporting import ReportDraft, read_reporting
 from kehoach_cli.importing.tables import read_table
-from kehoach_cli.importing.tasks import Inherit, Note, TaskDraft, TaskReader, subject, unit_heading
+from kehoach_cli.importing.tasks import (
+    Inherit,
+    Note,
+    TaskDraft,
+    TaskReader,
+    opens_with_unit,
+    subject,
+    unit_heading,
+)
 from kehoach_cli.problems import FatalError
 from kehoach_cli.queries.unitlookup import fold
 
 _SKIP = re.compile(r"^(muc dich|yeu cau|muc tieu|quan diem|y nghia|dac diem|tinh hinh|ket qua)")
 _REPORTING = re.compile(r"\bbao cao\b")
 _STANDING = re.compile(r"^(?:giao\s+)?(.+?)\s+là\s+cơ quan thường trực", re.I)
+_INLINE_ITEM = re.compile(r"(?:^|(?<=[\s:;]))\((\d+)\)\s")
 _COMMUNE_LIST = re.compile(
     r"^(?:[-–]\s*)?(?:gồm\s+)?các\s+((?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn))*)\s*"
     r"(?:\([^)]*\))?\s*:\s*(.+)$", re.I)
@@ -128,8 +137,26 @@ def _leaf(draft: Draft, reader: TaskReader, child: Node, inherit: Inherit) -> In
         return inherit  # "Các xã, thị trấn: A, B": the members of a group, not a task
     if child.text.endswith(":") and (opener := subject(draft.units, child.text.rstrip(":") + " x")):
         return Inherit(opener[0], opener[1] or bool(re.match(r"^đề nghị", child.text, re.I)))
+    parts = _actors(child.text)
+    if len(parts) > 1 and not child.extra:
+        for label, text in parts:
+            part = Node(child.kind, child.label, text, child.block, f"{child.ref}.({label})")
+            draft.tasks.append(reader.leaf(part, inherit))
+        return inherit
     draft.tasks.append(reader.leaf(child, inherit))
     return inherit
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    """A line of numbered actions "(1) …; (2) Các cơ quan … thực hiện …" where a later one names
+    who does it: one task per action.  A list of actions by the same hands stays one task."""
+    marks = list(_INLINE_ITEM.finditer(text))
+    if len(marks) < 2 or marks[0].group(1) != "1":
+        return []
+    pieces = [(m.group(1), text[(0 if i == 0 else m.start()):(marks[i + 1].start() if i + 1 < len(marks)
+              else len(text))].strip()) for i, m in enumerate(marks)]
+    later = [text[m.end():].lstrip() for m in marks[1:]]
+    return pieces if any(opens_with_unit(t) for t in later) else []
 
 
 def _numbered(draft: Draft, reader: TaskReader, child: Node, inherit: Inherit) -> None:
