@@ -129,3 +129,24 @@ def test_review_list_points_at_the_lines_of_the_draft(tmp_path: Path) -> None:
     for row in listed:
         number, text = row.removeprefix("  dòng ").split(": ", 1)
         assert lines[int(number) - 1].strip() == f"# KIỂM TRA: {text}"
+
+
+def test_without_output_the_draft_goes_to_the_workspace_plans(tmp_path: Path) -> None:
+    (tmp_path / "kehoach.yaml").write_text("kehoach: 1\n", encoding="utf-8")
+    result = run_cli("import", str(SEED), cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith("Đã ghi plans/48-kh-ubnd.yaml: 60 nhiệm vụ")
+    assert run_cli("validate", cwd=tmp_path).code == 0
+
+
+def test_a_unit_register_that_does_not_read_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "units.yaml").write_text("kehoach: 1\nunits: [{id: a}]\n", encoding="utf-8")
+    result = run_cli("import", str(SEED), "--units", "units.yaml", "--dry-run", cwd=tmp_path)
+    assert (result.code, result.stderr) == (
+        2, "kehoach: units.yaml: không đọc được danh mục đơn vị (1 lỗi).\n")
+
+
+def test_english_messages_and_review_mark(tmp_path: Path) -> None:
+    result = run_cli("--lang", "en", "import", str(SEED), "-o", "plans/48.yaml", cwd=tmp_path)
+    assert result.stdout.startswith("Wrote plans/48.yaml: 60 tasks")
+    assert "# REVIEW: the document names no lead" in (tmp_path / "plans" / "48.yaml").read_text("utf-8")
