@@ -150,3 +150,20 @@ def test_english_messages_and_review_mark(tmp_path: Path) -> None:
     result = run_cli("--lang", "en", "import", str(SEED), "-o", "plans/48.yaml", cwd=tmp_path)
     assert result.stdout.startswith("Wrote plans/48.yaml: 60 tasks")
     assert "# REVIEW: the document names no lead" in (tmp_path / "plans" / "48.yaml").read_text("utf-8")
+
+
+def test_a_table_that_is_not_a_task_table_is_kept_in_a_comment(tmp_path: Path) -> None:
+    import docx
+
+    doc = docx.Document()
+    for text in ("Số: 3/KH-UBND", "Hải Lạng, ngày 02 tháng 5 năm 2024", "KẾ HOẠCH", "Thử bảng",
+                 "I. NHIỆM VỤ", "- Phòng Nội vụ tổng hợp kết quả."):
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=2, cols=3)
+    for row, texts in zip(table.rows, (("Tên", "Số lượng", "Ghi chú"), ("Loa", "3", "mới")), strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    doc.save(str(tmp_path / "bang.docx"))
+    result = run_cli("import", "bang.docx", "--dry-run", cwd=tmp_path)
+    assert result.code == 0, result.stderr
+    assert "# | Tên | Số lượng | Ghi chú |\n# | Loa | 3 | mới |\ntasks:\n" in result.stdout

@@ -49,6 +49,7 @@ class Draft:
     tasks: list[TaskDraft] = field(default_factory=list)
     reports: list[ReportDraft] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # text not drafted, kept verbatim in a comment
 
 
 def draft_plan(path: Path, blocks: list[Block], register: list[un.Unit]) -> Draft:
@@ -120,6 +121,7 @@ def _walk(draft: Draft, reader: TaskReader, node: Node, inherit: Inherit) -> Non
             tasks = read_table(rows, node.ref, reader, inherit, draft.sections)
             if tasks is None:
                 draft.notes.append(("import.review_table", {"line": rows[0].block.line}))
+                draft.kept += [f"| {r.block.text} |" for r in rows]
             draft.tasks += tasks or []
             rows = [child] if child.kind == "row" else []
             if rows:

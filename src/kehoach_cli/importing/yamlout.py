@@ -45,8 +45,10 @@ def to_yaml(draft: Draft, source: str) -> str:
     if draft.reports:
         window = _window(draft)
         plan["reporting"] = CommentedSeq(_report(r, seen, window) for r in draft.reports)
-    for code, params in draft.notes:
-        plan.yaml_set_comment_before_after_key("tasks", before=_review(code, params))
+    if draft.notes:
+        plan.yaml_set_comment_before_after_key(
+            "tasks", before="\n".join([*(_review(code, params) for code, params in draft.notes),
+                                        *draft.kept]))
     ff.PlanFile.model_validate(_plain(plan))
     out = io.StringIO()
     yaml = YAML()

@@ -124,8 +124,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the signature block has no name ({block}); add 'signer' once known.",
     ),
     "import.review_table": (
-        "bảng ở dòng {line} không có cột 'Nội dung' và 'Chủ trì'; chưa đọc.",
-        "the table at line {line} has no 'Nội dung' and 'Chủ trì' columns; not read.",
+        "bảng ở dòng {line} không có cột 'Nội dung' và 'Chủ trì'; chưa đọc, chép nguyên văn dưới đây.",
+        "the table at line {line} has no 'Nội dung' and 'Chủ trì' columns; not read, copied below.",
     ),
     "import.other_times": ("Thời gian khác trong văn bản: {times}", "Other times in the text: {times}"),
 }
