@@ -25,6 +25,9 @@ from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.timeexpr.expressions import TimeExprError, parse_span
 
 
+_COLLECTIVE = re.compile(r"^(?:ubnd |ủy ban nhân dân )?các\s")  # "Các cơ quan, đơn vị": many units
+
+
 def to_yaml(draft: Draft, source: str) -> str:
     plan = CommentedMap()
     plan.yaml_set_start_comment(t("import.file_comment", source=source))
@@ -127,7 +130,7 @@ def _units(plan: CommentedMap, draft: Draft) -> None:
             continue
         if unit.relation != "giao":
             entry["relation"] = unit.relation
-        if unit.communes:
+        if unit.communes or (not unit.known and _COLLECTIVE.match(unit.name.lower())):
             entry.yaml_set_comment_before_after_key("name", before=_review("import.review_group_empty", {}),
                                                     indent=4)
         units.append(entry)
