@@ -24,7 +24,6 @@ from kehoach_cli.messages import t
 from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.timeexpr.expressions import TimeExprError, parse_span
 
-
 _COLLECTIVE = re.compile(r"^(?:ubnd |ủy ban nhân dân )?các\s")  # "Các cơ quan, đơn vị": many units
 
 
