@@ -29,7 +29,9 @@ ALLOWED: dict[str, set[str]] = {
     "render": BASE | {"timeexpr", "reading", "checks", "queries", "drafts"},
     "editing": BASE | {"timeexpr", "reading", "checks", "queries", "drafts", "render"},
     "cache": BASE | {"timeexpr", "reading", "checks", "queries", "drafts", "render", "editing"},
-    "cli": BASE | {"timeexpr", "reading", "checks", "queries", "drafts", "render", "editing", "cache"},
+    "importing": BASE | {"timeexpr", "reading", "checks", "queries"},
+    "cli": BASE | {"timeexpr", "reading", "checks", "queries", "drafts", "render", "editing", "cache",
+            "importing"},
     "__main__": {"cli"},
 }
 LOOSE_LIMIT = 4

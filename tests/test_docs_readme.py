@@ -37,7 +37,7 @@ def test_the_readme_shows_commands() -> None:
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("readme")
-    for name in ("kehoach.yaml", "plans", "progress", "templates", "schema"):
+    for name in ("kehoach.yaml", "plans", "progress", "templates", "schema", "tests/fixtures/importing"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, root / name)

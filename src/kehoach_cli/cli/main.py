@@ -20,7 +20,7 @@ from kehoach_cli.problems import FatalError
 COMMANDS = (
     "validate",
     "schema",
-    "init",
+    "init", "import",
     "status", "overdue", "upcoming", "units", "assignments",
     "timeline", "calendar",
     "record",

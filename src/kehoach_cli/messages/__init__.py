@@ -12,7 +12,7 @@ from importlib import import_module
 
 AREAS = (
     "common", "loading", "checks", "timeexpr", "queries", "reports", "timeline", "recording",
-    "perf", "office", "site",
+    "perf", "office", "site", "importing",
 )
 LANGS = ("vi", "en")
 

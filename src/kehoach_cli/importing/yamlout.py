@@ -1,0 +1,249 @@
+"""The draft written as a readable plan file: ruamel.yaml, comments where a person must look.
+
+Every review note is a comment line that starts with the review mark, placed just above what it
+is about; ``review_lines`` finds them again in the written text, so the list the command prints
+gives the very line of the draft to look at.  The plan is checked against the file format
+(``reading.fileformat``) and every time against the time reader before a byte is written.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import LiteralScalarString
+
+from kehoach_cli.importing.draft import Draft
+from kehoach_cli.importing.reporting import ReportDraft
+from kehoach_cli.importing.tasks import Note, TaskDraft
+from kehoach_cli.importing.unitnames import Unit, slug
+from kehoach_cli.messages import t
+from kehoach_cli.reading import fileformat as ff
+from kehoach_cli.timeexpr.expressions import TimeExprError, parse_span
+
+_COLLECTIVE = re.compile(r"^(?:ubnd |ủy ban nhân dân )?các\s")  # "Các cơ quan, đơn vị": many units
+
+
+def to_yaml(draft: Draft, source: str) -> str:
+    plan = CommentedMap()
+    plan.yaml_set_start_comment(t("import.file_comment", source=source))
+    plan["kehoach"] = 1
+    number = draft.header.number
+    year = draft.header.date.year if draft.header.date else ""
+    plan["id"] = slug(f"kh-{number.split('/')[0]}-{year}") if number else "kh-moi"
+    _document(plan, draft, source)
+    if draft.standing:
+        plan["standing_unit"] = draft.standing
+    _units(plan, draft)
+    if draft.sections:
+        plan["sections"] = CommentedSeq(
+            CommentedMap(ref=r, title=title) for r, title in _unique(draft.sections))
+    prefix = f"kh{number.split('/')[0]}-" if re.match(r"^\d+", number) else "nv-"
+    seen: set[str] = set()
+    plan["tasks"] = CommentedSeq(_task(x, prefix, seen, draft) for x in draft.tasks)
+    if draft.reports:
+        window = _window(draft)
+        plan["reporting"] = CommentedSeq(_report(r, seen, window) for r in draft.reports)
+    if draft.notes:
+        plan.yaml_set_comment_before_after_key(
+            "tasks", before="\n".join([*(_review(code, params) for code, params in draft.notes),
+                                        *draft.kept]))
+    ff.PlanFile.model_validate(_plain(plan))
+    out = io.StringIO()
+    yaml = YAML()
+    yaml.width = 100
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.dump(plan, out)
+    # a wrapped line ends in the space it was wrapped at; YAML folds it away, so drop it
+    return "".join(line.rstrip() + "\n" for line in out.getvalue().splitlines())
+
+
+def review_lines(text: str) -> list[tuple[int, str]]:
+    mark = t("import.review_mark")
+    return [(n, line.split(mark, 1)[1].strip()) for n, line in enumerate(text.splitlines(), start=1)
+            if f"# {mark}" in line]
+
+
+def _review(code: str, params: dict[str, object]) -> str:
+    return f"{t('import.review_mark')} {t(code, **params)}"
+
+
+def _unique(sections: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [s for i, s in enumerate(sections) if s[0] and s not in sections[:i]]
+
+
+def _document(plan: CommentedMap, draft: Draft, source: str) -> None:
+    h, f = draft.header, draft.footer
+    doc: dict[str, Any] = {"kind": h.kind, "number": h.number, "date": h.date, "place": h.place,
+                           "issuer": h.issuer, "issuer_parent": h.issuer_parent, "title": h.title}
+    if h.date is None:
+        found = ", ".join(f"{k}: {v}" for k, v in doc.items() if v)
+        plan.yaml_set_start_comment(t("import.file_comment", source=source) + "\n" + _review(
+            "import.review_document", {"missing": "date", "found": found or "—"}))
+        return
+    missing = [k for k in ("number", "place", "issuer", "title") if not doc[k]]
+    for key in missing:
+        doc[key] = t("import.unknown_value")
+    cm = CommentedMap((k, v) for k, v in doc.items() if v or k != "issuer_parent")
+    for key in missing:
+        cm.yaml_set_comment_before_after_key(key, before=_review("import.review_missing", {"key": key}),
+                                             indent=2)
+    if h.based_on:
+        cm["based_on"] = CommentedSeq(CommentedMap(r) for r in h.based_on)
+    if f.position and f.name:
+        signer = CommentedMap(authority=f.authority, position=f.position, name=f.name)
+        if not f.authority:
+            del signer["authority"]
+        cm["signer"] = signer
+    if f.recipients:
+        cm["recipients"] = CommentedSeq(CommentedMap(r) for r in f.recipients)
+    if not f.name and (f.position or f.authority) and "recipients" in cm:
+        cm.yaml_set_comment_before_after_key("recipients", before=_review("import.review_signer", {
+            "block": " / ".join(x for x in (f.authority, f.position, "(đã ký)" if f.signed else "") if x)}),
+            indent=2)
+    if f.archive:
+        cm["archive"] = f.archive
+    plan["document"] = cm
+
+
+def _used(draft: Draft) -> list[Unit]:
+    """Units and groups the tasks and reports name, with the members of every group named."""
+    order = list(draft.units.used)
+    for uid in order:
+        order += [m for m in draft.units.all[uid].members if m not in order]
+    return [draft.units.all[u] for u in order if not draft.units.all[u].external]
+
+
+def _units(plan: CommentedMap, draft: Draft) -> None:
+    units, groups = CommentedSeq(), CommentedSeq()
+    for unit in _used(draft):
+        entry = CommentedMap(id=unit.id, name=unit.name)
+        if unit.aliases:
+            entry["aliases"] = CommentedSeq(dict.fromkeys(a for a in unit.aliases if a != unit.name))
+        if unit.members:
+            entry["members"] = CommentedSeq(unit.members)
+            groups.append(entry)
+            continue
+        if unit.relation != "giao":
+            entry["relation"] = unit.relation
+        if unit.communes or (not unit.known and _COLLECTIVE.match(unit.name.lower())):
+            entry.yaml_set_comment_before_after_key("name", before=_review("import.review_group_empty", {}),
+                                                    indent=4)
+        units.append(entry)
+    if units:
+        plan["units"] = units
+    if groups:
+        plan["groups"] = groups
+
+
+def _task(x: TaskDraft, prefix: str, seen: set[str], draft: Draft) -> CommentedMap:
+    tid = _fresh(prefix + re.sub(r"[()]", "", x.ref.lower()) if x.ref else prefix + "nv", seen)
+    cm = CommentedMap(id=tid, ref=x.ref or "?", title=x.title or x.content[:80])
+    cm["content"] = LiteralScalarString(x.content) if "\n" in x.content else x.content
+    cm["lead"] = CommentedSeq(x.lead)
+    notes: list[Note] = list(x.notes)
+    if x.support:
+        cm["support"] = CommentedSeq(x.support)
+    if x.requested and any(draft.units.all[u].relation == "giao" for u in x.lead):
+        cm["requested"] = True
+    if x.time is not None:
+        if _reads(x.time):
+            cm["time"] = x.time
+        else:
+            notes.append(("import.review_time_format", {"text": x.time}))
+    milestones = [m for m in x.milestones if _reads(m["time"])]
+    if milestones:
+        cm["milestones"] = CommentedSeq(CommentedMap(m) for m in milestones)
+    if x.targets:
+        cm["targets"] = _targets(x)
+    if x.deliverables:
+        cm["deliverables"] = CommentedSeq(x.deliverables)
+    lines = [_review(code, params) for code, params in notes]
+    if x.other_times:
+        lines.append(t("import.other_times", times="; ".join(x.other_times)))
+    if lines:
+        cm.yaml_set_comment_before_after_key("lead", before="\n".join(lines), indent=4)
+    return cm
+
+
+def _targets(x: TaskDraft) -> CommentedSeq:
+    seen: set[str] = set()
+    out = CommentedSeq()
+    for target in x.targets:
+        entry = CommentedMap(id=_fresh(slug(target.measure), seen), description=target.description,
+                             quantity=target.quantity, measure=target.measure)
+        if target.per_unit:
+            entry["per_unit"] = True
+        out.append(entry)
+    return out
+
+
+def _window(draft: Draft) -> tuple[str, str] | None:
+    """Proposed reporting months: from the month after the plan's date to its latest task end."""
+    ends = []
+    for x in draft.tasks:
+        for text in [x.time or "", *(m["time"] for m in x.milestones)]:
+            try:
+                end = parse_span(text).end if text else None
+            except TimeExprError:
+                end = None
+            if end is not None:
+                ends.append(end)
+    when = draft.header.date
+    if when is None or not ends:
+        return None
+    first = (when.year + when.month // 12, when.month % 12 + 1)
+    last = max(ends)
+    if (last.year, last.month) < first:
+        return None
+    return f"{first[0]}-{first[1]:02d}", f"{last.year}-{last.month:02d}"
+
+
+def _report(r: ReportDraft, seen: set[str], window: tuple[str, str] | None) -> CommentedMap:
+    cm = CommentedMap(id=_fresh("bc-" + slug(r.kind), seen), ref=r.ref or "?", kind=r.kind,
+                      title=r.title, reporters=CommentedSeq(r.reporters))
+    if r.via:
+        cm["via"] = r.via
+    if r.to:
+        cm["to"] = r.to
+    notes = list(r.notes)
+    if r.time and window is not None:
+        cm["time"] = r.time
+        cm["first_month"], cm["last_month"] = window
+        notes.append(("import.review_report_window", {"first": window[0], "last": window[1]}))
+    elif r.time:
+        notes.append(("import.review_report_time", {"text": r.time}))
+    if notes:
+        cm.yaml_set_comment_before_after_key(
+            "kind", before="\n".join(_review(c, p) for c, p in notes), indent=4)
+    return cm
+
+
+def _fresh(base: str, seen: set[str]) -> str:
+    uid, n = base, 1
+    while uid in seen:
+        n += 1
+        uid = f"{base}-{n}"
+    seen.add(uid)
+    return uid
+
+
+def _reads(text: str) -> bool:
+    try:
+        parse_span(text)
+    except TimeExprError:
+        return False
+    return True
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
