@@ -51,6 +51,15 @@ def percent(value: float | None) -> str:
     return text.replace(".", ",") + "%"
 
 
+def percent_spread(row: Any) -> str:
+    """A statistics row's rate, with the spread of its units' rates when it is a group:
+    "20% (0–100%)"."""
+    text = percent(row.rate)
+    if getattr(row, "members", 1) > 1 and row.low is not None and row.high is not None:
+        text += f" ({percent(row.low).rstrip('%')}–{percent(row.high)})"
+    return text
+
+
 def md_cell(value: object) -> str:
     """Text that stays inside one cell of a Markdown pipe table."""
     return str(value).replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
@@ -64,7 +73,7 @@ def _filters() -> dict[str, Callable[..., Any]]:
         return lambda d: fn(d) if d is not None else "…"
 
     return {"vn_date": optional(vn_date), "short_date": optional(short_date),
-            "label": label, "percent": percent, "cell": md_cell}
+            "label": label, "percent": percent, "spread": percent_spread, "cell": md_cell}
 
 
 def environment(workspace: Path | None, template_file: Path | None, html: bool) -> jinja2.Environment:
