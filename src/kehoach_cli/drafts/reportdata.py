@@ -27,7 +27,7 @@ from datetime import date
 
 from kehoach_cli.drafts import docparts as dp
 from kehoach_cli.drafts import reportlines as rl
-from kehoach_cli.drafts.reportletter import default_sender, letter_parts
+from kehoach_cli.drafts.reportletter import ISSUER, default_sender, letter_parts
 from kehoach_cli.drafts.reporttables import (
     AppendixRow,
     StatsRow,
@@ -224,13 +224,24 @@ def build_report(ws: Workspace, ev: Evaluation, plan: Plan, opts: ReportOptions)
         obstacles=rl.note_lines(ws, records, "obstacles"),
         next_items=_next_items(ws, ev, tasks, period.next()),
         next_reports=_next_reports(ws, plan, period.next(), unit),
-        proposals=rl.note_lines(ws, records, "proposals"),
+        proposals=_proposals(ws, records, sender, unit, parts["receiver_name"]),
         appendix=appendix_rows(ws, ev, tasks),
         appendix_title=f"Tình hình thực hiện các hoạt động theo {dp.plan_citation(plan)}",
         unit=unit,
         headings=dict(HEADINGS) if unit is None else HEADINGS | {"obstacles": "3. Khó khăn, vướng mắc"},
         chart=_chart(stats, ev.as_of),
     )
+
+
+def _proposals(ws: Workspace, records: tuple[rl.Record, ...], sender: str, unit: str | None,
+               receiver: str) -> tuple[rl.Line, ...]:
+    """The units' proposals, attributed; when the issuer reports upward, first a line for its
+    own proposals to the body above, left "…" for the officer (the units' proposals were
+    addressed to the issuer itself, so they cannot be its proposals upward)."""
+    found = rl.note_lines(ws, records, "proposals")
+    if sender == ISSUER and unit is None:
+        return (rl.Line(f"Đề nghị {receiver}: {dp.BLANK}"), *found)
+    return found
 
 
 def _chart(stats: tuple[StatsRow, ...], as_of: date) -> ChartData | None:

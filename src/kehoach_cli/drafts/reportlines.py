@@ -211,8 +211,8 @@ def note_lines(ws: Workspace, records: Iterable[Record], field: str) -> tuple[Li
     for rec in records:
         text = getattr(rec.entry, field).strip()
         if text:
-            said = attributed(ws, rec.unit, VERBS[field], text)
-            out.append(Line(f"{said} {where(rec.task)}", unit=rec.unit, task=rec.task))
+            said = attributed(ws, rec.unit, f"{where(rec.task)} {VERBS[field]}", text)
+            out.append(Line(said, unit=rec.unit, task=rec.task))
     return tuple(out)
 
 
