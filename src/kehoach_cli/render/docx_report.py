@@ -9,6 +9,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH as ALIGN
 from docx.shared import Mm, Pt
 
 from kehoach_cli.render import docx_common as dc
+from kehoach_cli.render import docx_form as df
 
 if TYPE_CHECKING:
     from kehoach_cli.drafts.reminddata import RemindContext
@@ -43,7 +44,7 @@ def report_docx(ctx: ReportContext, chart_png: bytes | None = None) -> bytes:
 
     h = ctx.headings
     doc = dc.new_document(f"{ctx.title} {ctx.subject}")
-    dc.page_numbers(doc)
+    df.page_numbers(doc)
     dc.letterhead(doc, ctx.letterhead)
     _title(doc, ctx.title, ctx.subject)
     addressed(doc, ctx.addressees)
@@ -68,7 +69,7 @@ def report_docx(ctx: ReportContext, chart_png: bytes | None = None) -> bytes:
     dc.grid(doc, ctx.stats_columns, rows, STATS_WIDTHS, bold_last=True, size=11)
     if chart_png is not None and ctx.chart is not None:
         dc.para(doc, "")
-        dc.picture(doc, chart_png, 150, ctx.chart.caption)
+        df.picture(doc, chart_png, 150, ctx.chart.caption)
 
     dc.heading(doc, h["shortcomings"], 1)
     _lines(doc, h["overdue"], ctx.overdue, h["no_overdue"])
@@ -85,7 +86,7 @@ def report_docx(ctx: ReportContext, chart_png: bytes | None = None) -> bytes:
     dc.para(doc, ctx.closing, indent=True)
     dc.signature(doc, h["recipients"], ctx.recipients, ctx.signer)
     _appendix(doc, ctx)
-    dc.no_break_hyphens(doc)
+    df.no_break_hyphens(doc)
     return dc.to_bytes(doc)
 
 
@@ -113,7 +114,7 @@ def _appendix(doc: dc.Doc, ctx: ReportContext) -> None:
 
 def remind_docx(ctx: RemindContext) -> bytes:
     doc = dc.new_document(ctx.letterhead.subject)
-    dc.page_numbers(doc)
+    df.page_numbers(doc)
     dc.letterhead(doc, ctx.letterhead)
     dc.para(doc, "")
     addressed(doc, ctx.addressees)
@@ -130,5 +131,5 @@ def remind_docx(ctx: RemindContext) -> bytes:
         dc.items(doc, [u.text for u in ctx.requested], "")
     dc.para(doc, ctx.closing, indent=True)
     dc.signature(doc, ctx.recipients_label, ctx.recipients, ctx.signer)
-    dc.no_break_hyphens(doc)
+    df.no_break_hyphens(doc)
     return dc.to_bytes(doc)
