@@ -45,7 +45,7 @@ from kehoach_cli.drafts.reporttables import (
     stats_total,
     time_text,
 )
-from kehoach_cli.drafts.wording import clause_name
+from kehoach_cli.drafts.wording import clause_name, short_name
 
 __all__ = ["APPENDIX_COLUMNS", "STATS_COLUMNS", "ChartData", "ReportContext", "ReportOptions",
            "build_report", "covered_text", "default_as_of", "for_plan", "month_records",
@@ -132,7 +132,7 @@ def build_report(ws: Workspace, ev: Evaluation, plan: Plan, opts: ReportOptions)
         appendix_title=f"Tình hình thực hiện các hoạt động theo {dp.plan_citation(plan)}",
         unit=unit,
         headings=dict(HEADINGS) if unit is None else HEADINGS | {"obstacles": "3. Khó khăn, vướng mắc"},
-        chart=_chart(stats, ev.as_of),
+        chart=_chart(ws, stats, ev.as_of),
     )
 
 
@@ -147,13 +147,16 @@ def _proposals(ws: Workspace, records: tuple[rl.Record, ...], sender: str, unit:
     return found
 
 
-def _chart(stats: tuple[StatsRow, ...], as_of: date) -> ChartData | None:
+def _chart(ws: Workspace, stats: tuple[StatsRow, ...], as_of: date) -> ChartData | None:
+    """Bars labelled by short names ("VH&TT", "Phường, xã"), one line each."""
     rows = [s for s in stats if s.rate is not None]
     if not rows:
         return None
     return ChartData(
         title=f"Tỷ lệ hoàn thành đúng hạn theo đơn vị, tính đến ngày {short_date(as_of)}",
-        labels=tuple(s.name for s in rows), rates=tuple(s.rate for s in rows),
+        labels=tuple(ws.groups[s.unit].short if s.unit in ws.groups else short_name(ws, s.unit)
+                     for s in rows),
+        rates=tuple(s.rate for s in rows),
         caption=("Tỷ lệ = số việc hoàn thành đúng hạn / số việc đã đến hạn (hoàn thành hoặc "
                  "quá hạn); việc chưa đến hạn không tính."),
     )

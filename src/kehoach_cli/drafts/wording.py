@@ -3,8 +3,9 @@
 * A clause of the plan as a reader says it: ``II.3.(1)`` → "điểm (1) mục 3 phần II",
   ``III.1.b9`` → "gạch đầu dòng thứ 9 mục 1 phần III".
 * Months as ranges: "các tháng 3–8/2023", "tháng 12/2023 và các tháng 1–2/2024".
-* A long list of units grouped under the plan's collective name: "UBND các phường, xã (13/16):
-  Cẩm Phú, Cẩm Sơn, …" — members by their short names.
+* A long list of units grouped under the plan's collective name: "UBND các phường, xã (5/16):
+  Cẩm Phú, Cẩm Sơn, …", or when most of a group is in it, "UBND các phường, xã (13/16 đơn vị,
+  trừ Cẩm Bình, Cẩm Đông, Dương Huy)" — members by their short names.
 * A unit's complaint or proposal attributed, never taken over as the sender's own words:
   "Phòng Văn hóa và Thông tin Thành phố phản ánh: nhiều đơn vị gửi báo cáo muộn …".
 * Document numbers with a non-breaking hyphen ("48/KH‑UBND") so that a line never breaks
@@ -102,6 +103,10 @@ def grouped_names(ws: Workspace, units: Sequence[str]) -> tuple[str, ...]:
         left = [u for u in left if u not in inside]
         if len(inside) == len(group.members):
             grouped[inside[0]] = f"{ws.name_of(gid)} (cả {len(inside)} đơn vị)"
+        elif 2 * len(inside) > len(group.members):  # most of them: name those not in it
+            rest = ", ".join(short_name(ws, u) for u in group.members if u not in inside)
+            grouped[inside[0]] = (f"{ws.name_of(gid)} ({len(inside)}/{len(group.members)} đơn "
+                                  f"vị, trừ {rest})")
         else:
             names = ", ".join(short_name(ws, u) for u in inside)
             grouped[inside[0]] = f"{ws.name_of(gid)} ({len(inside)}/{len(group.members)}): {names}"

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 FONTS = ["Times New Roman", "Liberation Serif", "DejaVu Serif"]
 WIDTH_IN = 6.3  # about the 165 mm text width of an A4 page under Nghị định 30/2020
-ROW_IN = 0.28
+ROW_IN = 0.22
 
 
 def _figure(data: ChartData) -> Any:
@@ -29,7 +29,7 @@ def _figure(data: ChartData) -> Any:
                          "svg.fonttype": "none", "svg.hashsalt": "kehoach"})
     rates = [0.0 if r is None else r * 100 for r in data.rates]
     labels = [_wrap(label) for label in data.labels]
-    height = 0.9 + ROW_IN * len(labels)
+    height = 0.8 + ROW_IN * len(labels)
     fig, ax = plt.subplots(figsize=(WIDTH_IN, height), dpi=150)
     y = list(range(len(labels)))
     ax.barh(y, [100.0] * len(y), color="white", edgecolor="#999999", linewidth=0.5, height=0.6)

@@ -211,7 +211,8 @@ def signature(doc: Doc, label: str, recipients: Sequence[str], signer: SignBlock
 def grid(doc: Doc, columns: Sequence[str], rows: Iterable[Sequence[object]],
          widths_mm: Sequence[float], bold_last: bool = False, size: float = 12) -> Any:
     """A bordered Word table ("Table Grid"): the bold header row repeated on every page, rows
-    that never split across pages, single-spaced cells."""
+    that never split across pages, single-spaced cells.  (Not "keep with next" to hold a
+    short table on one page: LibreOffice then moves the text after it to the next page.)"""
     body = [[str(v) for v in row] for row in rows]
     table = doc.add_table(rows=1 + len(body), cols=len(columns))
     table.style = doc.styles["Table Grid"]

@@ -61,9 +61,8 @@ def no_break_hyphens(doc: Doc) -> None:
 
 
 def picture(doc: Doc, png: bytes, width_mm: float, caption: str) -> None:
-    """A centred picture with its caption in italics below, kept on one page."""
+    """A centred picture with its caption in italics below."""
     p = doc.add_paragraph()
     p.alignment = ALIGN.CENTER
-    p.paragraph_format.keep_with_next = True
     p.add_run().add_picture(BytesIO(png), width=Mm(width_mm))
     para(doc, caption, italic=True, size=11, align=ALIGN.CENTER)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from kehoach_cli.drafts.reminddata import RemindContext
     from kehoach_cli.drafts.reportdata import ReportContext
 
-STATS_WIDTHS = (10, 47, 13, 14, 14, 16, 14, 16, 21)
+STATS_WIDTHS = (12, 45, 13, 14, 14, 16, 14, 16, 21)
 APPENDIX_WIDTHS = (8, 60, 22, 24, 30, 0, 27)  # 0: what is left of the landscape width
 
 
@@ -69,7 +69,7 @@ def report_docx(ctx: ReportContext, chart_png: bytes | None = None) -> bytes:
     dc.grid(doc, ctx.stats_columns, rows, STATS_WIDTHS, bold_last=True, size=11)
     if chart_png is not None and ctx.chart is not None:
         dc.para(doc, "")
-        df.picture(doc, chart_png, 150, ctx.chart.caption)
+        df.picture(doc, chart_png, 145, ctx.chart.caption)
 
     dc.heading(doc, h["shortcomings"], 1)
     _lines(doc, h["overdue"], ctx.overdue, h["no_overdue"])
