@@ -163,7 +163,9 @@ def appendix_rows(ws: Workspace, ev: Evaluation, tasks: list[Task]) -> tuple[App
     return tuple(rows)
 
 
-RESULT_CHARS = 180  # an appendix cell gives each unit's latest result up to this length
+RESULT_CHARS = 140  # an appendix cell gives each unit's latest result up to this length
+CELL_CHARS = 520  # and all of them together up to this: a row stays short enough to never
+# leave half a page empty above it (rows do not split across pages)
 
 
 def clip(text: str, limit: int = RESULT_CHARS) -> str:
@@ -185,4 +187,4 @@ def _results(ws: Workspace, task: Task, found: list[tuple[str, ProgressEntry]]) 
         milestone = next((m for m in task.milestones if m.id == entry.milestone), None)
         who = short_name(ws, unit) + (f" ({lower_first(milestone.title)})" if milestone else "")
         out.append(rl.sentence(f"{who}: {what}" + (f" ({figures})" if figures else "")))
-    return " ".join(out) or BLANK
+    return clip(" ".join(out), CELL_CHARS) or BLANK

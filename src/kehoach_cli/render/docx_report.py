@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from kehoach_cli.drafts.reportdata import ReportContext
 
 STATS_WIDTHS = (12, 45, 13, 14, 14, 16, 14, 16, 21)
-APPENDIX_WIDTHS = (8, 60, 22, 24, 30, 0, 27)  # 0: what is left of the landscape width
+APPENDIX_WIDTHS = (10, 54, 20, 28, 34, 0, 26)  # 0: what is left of the landscape width
 
 
 def _title(doc: dc.Doc, title: str, subject: str) -> None:
