@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -36,12 +37,36 @@ def check(name: str, actual: str) -> None:
     assert actual == path.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("fmt", "name"), [("md", "2023-08.md"), ("html", "2023-08.html")])
-def test_august_report_text_formats(fmt: str, name: str) -> None:
-    result = run_cli("-w", str(FIXTURE), *AUGUST, "--format", fmt)
+SVG = re.compile(r"<svg.*?</svg>", re.DOTALL)
+
+
+def without_svg(html: str) -> str:
+    """The HTML with its chart's SVG (whose bytes depend on the matplotlib version) cut to a
+    mark; the chart itself is checked on its own."""
+    return SVG.sub("<svg><!-- chart --></svg>", html)
+
+
+@pytest.mark.parametrize(("args", "name"), [
+    (("--format", "md"), "2023-08.md"),
+    (("--format", "html"), "2023-08.html"),
+    (("--sender", "issuer"), "2023-08-ubnd.md"),
+    (("--as-of", "2023-08-25"), "2023-08-as-of-25.md"),
+    (("--period", "nd09"), "2023-08-nd09.md"),
+    (("--kind", "thematic", "--unit", "ban-qlda"), "2023-08-thematic-ban-qlda.md"),
+])
+def test_august_report_text_formats(args: tuple[str, ...], name: str) -> None:
+    result = run_cli("-w", str(FIXTURE), *AUGUST, *args)
     assert result.code == 0, result.stderr
     assert result.stderr == ""
-    check(name, result.stdout)
+    check(name, without_svg(result.stdout))
+
+
+def test_html_report_carries_the_chart_as_inline_svg() -> None:
+    result = run_cli("-w", str(FIXTURE), *AUGUST, "--format", "html")
+    svg = SVG.findall(result.stdout)
+    assert len(svg) == 1
+    assert "Tỷ lệ hoàn thành đúng hạn" in svg[0]
+    assert ">Nội vụ<" in svg[0]  # labels are text (short names), legible and searchable
 
 
 def test_august_report_word(tmp_path: Path) -> None:
@@ -53,10 +78,23 @@ def test_august_report_word(tmp_path: Path) -> None:
     check("2023-08.docx.json", text)
 
 
-def test_reminder_letter_markdown() -> None:
-    result = run_cli("-w", str(FIXTURE), "remind", "--as-of", "2023-09-05")
+@pytest.mark.parametrize(("args", "name"), [
+    ((), "remind-2023-09-05.md"),
+    (("--format", "html"), "remind-2023-09-05.html"),
+    (("--sender", "issuer", "--reply-by", "2023-09-15"), "remind-2023-09-05-ubnd.md"),
+])
+def test_reminder_letter(args: tuple[str, ...], name: str) -> None:
+    result = run_cli("-w", str(FIXTURE), "remind", "--as-of", "2023-09-05", *args)
     assert result.code == 0, result.stderr
-    check("remind-2023-09-05.md", result.stdout)
+    check(name, result.stdout)
+
+
+def test_reminder_letter_word(tmp_path: Path) -> None:
+    target = tmp_path / "don-doc.docx"
+    result = run_cli("-w", str(FIXTURE), "remind", "--as-of", "2023-09-05", "-o", str(target))
+    assert result.code == 0, result.stderr
+    text = json.dumps(outline(target), ensure_ascii=False, indent=1) + "\n"
+    check("remind-2023-09-05.docx.json", text)
 
 
 SAMPLE = HERE.parent / "docs" / "report-sample.md"

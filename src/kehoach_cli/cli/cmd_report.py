@@ -6,7 +6,7 @@ what the records do not say stays "…".  Markdown goes to the screen unless ``-
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +35,7 @@ class ReportArgs:
     output: Path | None = None
     template: Path | None = None
     blank_date: bool = False
+    sender: str | None = None
 
 
 def register(app: typer.Typer) -> None:
@@ -50,9 +51,10 @@ def register(app: typer.Typer) -> None:
         output: Path | None = typer.Option(None, "--output", "-o", help=t("help.draft_output")),
         template: Path | None = typer.Option(None, "--template", help=t("help.draft_template")),
         blank_date: bool = typer.Option(False, "--blank-date", help=t("help.draft_blank_date")),
+        sender: str | None = typer.Option(None, "--sender", help=t("help.draft_sender")),
     ) -> None:
         args = ReportArgs(month, kind, unit, plan, as_of, period, fmt, output, template,
-                          blank_date)
+                          blank_date, sender)
         from kehoach_cli.cli.common import TEMPLATE_FOLDER, cached_answer
 
         raise typer.Exit(cached_answer(
@@ -64,10 +66,14 @@ def run_report(args: ReportArgs) -> int:
     from kehoach_cli.cli import drafts
     from kehoach_cli.cli.common import load_valid, parse_as_of, workspace_root
     from kehoach_cli.drafts.reportdata import ReportOptions, build_report, default_as_of, period_of
+    from kehoach_cli.drafts.reportletter import SENDERS
     from kehoach_cli.model import ReportPeriod
     from kehoach_cli.problems import FatalError
     from kehoach_cli.queries.status import evaluate
 
+    if args.sender is not None and args.sender not in SENDERS:
+        raise FatalError("cli.bad_choice", exit_code=2, value=args.sender,
+                         choices=", ".join(SENDERS))
     if args.kind not in KINDS:
         raise FatalError("cli.bad_choice", exit_code=2, value=args.kind, choices=", ".join(KINDS))
     if args.period is not None and args.period.lower() not in PERIODS:
@@ -80,12 +86,21 @@ def run_report(args: ReportArgs) -> int:
     plan = drafts.choose_plan(ws, args.plan)
     unit = _thematic_unit(ws, plan, args.unit) if args.kind == "thematic" else None
     period = ReportPeriod(PERIODS[args.period.lower()]) if args.period else None
-    opts = ReportOptions(year, month, args.kind, unit, period, given or date.today(),
-                         args.blank_date)
+    opts = ReportOptions(year, month, args.kind, unit, period, None, args.blank_date,
+                         args.sender)
     as_of = given or default_as_of(ws, plan, period_of(ws, opts), date.today())
+    opts = replace(opts, report_date=as_of)  # dated on the day its data stops
     ctx = build_report(ws, evaluate(ws, as_of), plan, opts)
+    if fmt == "html":
+        ctx = replace(ctx, chart_svg=_chart_svg(ctx))
     return drafts.emit(fmt, args.output, text=lambda html: _render(ctx, root, args, fmt, html),
                        docx=lambda: _docx(ctx))
+
+
+def _chart_svg(ctx: ReportContext) -> str:
+    from kehoach_cli.render.chart import chart_svg
+
+    return chart_svg(ctx.chart) if ctx.chart is not None else ""
 
 
 def _render(ctx: ReportContext, root: Path, args: ReportArgs, fmt: str, html: bool) -> str:
@@ -96,9 +111,10 @@ def _render(ctx: ReportContext, root: Path, args: ReportArgs, fmt: str, html: bo
 
 
 def _docx(ctx: ReportContext) -> bytes:
+    from kehoach_cli.render.chart import chart_png
     from kehoach_cli.render.docx_report import report_docx
 
-    return report_docx(ctx)
+    return report_docx(ctx, chart_png(ctx.chart) if ctx.chart is not None else None)
 
 
 def _thematic_unit(ws: Workspace, plan: Plan, text: str | None) -> str:

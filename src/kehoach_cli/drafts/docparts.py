@@ -15,6 +15,7 @@ from kehoach_cli.model import Document, Plan, ReportPeriod, Signer, Workspace
 from kehoach_cli.timeexpr.vndate import short_date, vn_month
 
 BLANK = "…"
+NB_HYPHEN = "\u2011"  # a hyphen no line breaks at: document numbers stay whole
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
 
@@ -31,6 +32,38 @@ class Letterhead:
     date_text: str
     nation: str = NATION
     motto: str = MOTTO
+
+    @property
+    def issuer_lines(self) -> tuple[str, ...]:
+        return head_lines(self.issuer)
+
+    @property
+    def parent_lines(self) -> tuple[str, ...]:
+        return head_lines(self.parent) if self.parent else ()
+
+
+HEAD_LINE = 30  # characters of a capitalised name that fit the letterhead's left column
+_PLACE_WORDS = ("THÀNH PHỐ", "TỈNH", "HUYỆN", "QUẬN", "THỊ XÃ", "PHƯỜNG", "XÃ", "THỊ TRẤN")
+NBSP = "\u00a0"
+
+
+def head_lines(name: str) -> tuple[str, ...]:
+    """A body's name in capitals on at most two lines, broken before its place name
+    ("ỦY BAN NHÂN DÂN" / "THÀNH PHỐ CẨM PHẢ") and never inside a line: the words of each line
+    are joined by non-breaking spaces, so "THÀNH / PHỐ" cannot happen."""
+    if len(name) <= HEAD_LINE:
+        return (name.replace(" ", NBSP),)
+    words = name.split()
+    cut = None
+    for i in range(1, len(words)):
+        rest = " ".join(words[i:])
+        if any(rest.startswith(w + " ") for w in _PLACE_WORDS):
+            cut = i
+            break
+    if cut is None:
+        cut = min(range(1, len(words)), key=lambda i: max(len(" ".join(words[:i])),
+                                                           len(" ".join(words[i:]))))
+    return (NBSP.join(words[:cut]), NBSP.join(words[cut:]))
 
 
 @dataclass(frozen=True)
@@ -128,7 +161,7 @@ def plan_citation(plan: Plan) -> str:
     """"Kế hoạch số 48/KH-UBND ngày 20/02/2023", as a report cites the plan it follows."""
     doc = plan.document
     kind = doc.kind.strip().capitalize() or "Kế hoạch"
-    return f"{kind} số {doc.number} ngày {short_date(doc.date)}"
+    return f"{kind} số {doc.number.replace('-', NB_HYPHEN)} ngày {short_date(doc.date)}"
 
 
 def lower_first(text: str) -> str:

@@ -8,6 +8,12 @@ any past month can be drafted again exactly.  Rules, also in docs/reports.md:
   (Nghị định 09/2019/NĐ-CP) — the workspace's ``report_period`` unless ``--period`` says.
 * The default as-of date is the end of the data period, or the day the units' reports for the
   month are due if that is later (the report is compiled from them), and never after today.
+  The report is dated on its as-of day, so never in the future of its data, and it claims only
+  the days it covers: "số liệu từ ngày 01/8/2023 đến ngày 25/8/2023" when judged on the 25th.
+* Who sends it (``sender``): the standing agency to the plan's issuer, or the issuer to the
+  body above it (``reportletter``).  Units' obstacles and proposals are attributed to them.
+* A task is not called done while a lead unit's latest record for the task as a whole says
+  "đang thực hiện"; the five categories of ``status`` are kept apart.
 * Statistics count every checkpoint a unit leads; "đang thực hiện trong hạn" takes both work in
   its window and work whose window has not opened; the on-time rate is over judged work only.
 * Section III lists unfinished checkpoints that are open in the next data period or still due
@@ -16,112 +22,59 @@ any past month can be drafted again exactly.  Rules, also in docs/reports.md:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from kehoach_cli.drafts import docparts as dp
 from kehoach_cli.drafts import reportlines as rl
-from kehoach_cli.drafts.reportletter import letter_parts
+from kehoach_cli.drafts.reportletter import ISSUER, default_sender, letter_parts
+from kehoach_cli.drafts.reportmodel import (
+    APPENDIX_COLUMNS,
+    DECREE_09,
+    HEADINGS,
+    STATS_COLUMNS,
+    Activity,
+    ChartData,
+    ReportContext,
+    ReportOptions,
+)
 from kehoach_cli.drafts.reporttables import (
-    AppendixRow,
     StatsRow,
     appendix_rows,
+    running_tasks,
     stats_rows,
     stats_total,
     time_text,
 )
+from kehoach_cli.drafts.wording import clause_name, short_name
+
+__all__ = ["APPENDIX_COLUMNS", "STATS_COLUMNS", "ChartData", "ReportContext", "ReportOptions",
+           "build_report", "covered_text", "default_as_of", "for_plan", "month_records",
+           "period_of", "target_lines"]
 from kehoach_cli.model import Plan, ReportKind, ReportPeriod, Submission, Task, Workspace
-from kehoach_cli.queries.status import DONE, Category, Evaluation, aggregate, is_standing
+from kehoach_cli.queries.status import (
+    DONE,
+    Category,
+    Evaluation,
+    aggregate,
+    is_standing,
+    latest_entries,
+)
 from kehoach_cli.timeexpr.deadlines import monthly_due
 from kehoach_cli.timeexpr.vndate import short_date, vn_month
-
-STATS_COLUMNS = ("STT", "Đơn vị", "Tổng số", "HT đúng hạn", "HT quá hạn",
-                 "Đang thực hiện trong hạn", "Quá hạn chưa HT", "Tỷ lệ đúng hạn")
-APPENDIX_COLUMNS = ("STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời gian", "Kết quả",
-                    "Tình trạng")
-HEADINGS = {
-    "results": "I. KẾT QUẢ THỰC HIỆN",
-    "activities": "1. Kết quả thực hiện các hoạt động",
-    "no_activities": "Không có đơn vị nào báo cáo kết quả trong kỳ.",
-    "stats": "2. Thống kê tình hình thực hiện theo đơn vị",
-    "shortcomings": "II. TỒN TẠI, HẠN CHẾ",
-    "overdue": "1. Nhiệm vụ quá hạn, chưa hoàn thành",
-    "no_overdue": "Không có nhiệm vụ quá hạn.",
-    "late": "2. Nhiệm vụ hoàn thành chậm trong kỳ",
-    "no_late": "Không có.",
-    "reports": "3. Việc gửi báo cáo",
-    "no_report_gaps": "Không có đơn vị chậm hoặc chưa gửi báo cáo đã đến hạn.",
-    "obstacles": "4. Khó khăn, vướng mắc",
-    "next": "III. NHIỆM VỤ TRỌNG TÂM THÁNG TỚI",
-    "next_tasks": "1. Các nhiệm vụ theo kế hoạch",
-    "no_next": "Không có nhiệm vụ theo kế hoạch trong kỳ tới.",
-    "next_reports": "2. Thời hạn báo cáo",
-    "proposals": "IV. ĐỀ XUẤT, KIẾN NGHỊ",
-    "recipients": "Nơi nhận:",
-    "appendix": "PHỤ LỤC",
-}
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    year: int
-    month: int
-    kind: str = "monthly"  # or "thematic"
-    unit: str | None = None  # the lead unit of a thematic report
-    period: ReportPeriod | None = None  # None: the workspace's setting
-    report_date: date | None = None  # None: "ngày … tháng … năm …"
-    blank_day: bool = False
-
-
-@dataclass(frozen=True)
-class Activity:
-    number: int
-    task: Task
-    lead: str
-    time: str
-    status: str
-    records: tuple[rl.Record, ...]
-
-
-@dataclass(frozen=True)
-class ReportContext:
-    kind: str
-    workspace: Workspace
-    plan: Plan
-    evaluation: Evaluation
-    as_of: date
-    period: dp.Period
-    next_period: dp.Period
-    letterhead: dp.Letterhead
-    subject: str
-    addressee: str
-    intro: str
-    report_summary: tuple[str, ...]
-    activities: tuple[Activity, ...]
-    stats: tuple[StatsRow, ...]
-    stats_total: StatsRow
-    overdue: tuple[rl.Line, ...]
-    late: tuple[rl.Line, ...]
-    report_gaps: tuple[rl.Line, ...]
-    obstacles: tuple[rl.Line, ...]
-    next_items: tuple[rl.Line, ...]
-    next_reports: tuple[rl.Line, ...]
-    proposals: tuple[rl.Line, ...]
-    recipients: tuple[str, ...]
-    signer: dp.SignBlock
-    appendix: tuple[AppendixRow, ...]
-    appendix_note: str
-    appendix_title: str = ""
-    unit: str | None = None
-    title: str = "BÁO CÁO"
-    blank: str = dp.BLANK
-    headings: dict[str, str] = field(default_factory=lambda: dict(HEADINGS))
-    stats_columns: tuple[str, ...] = STATS_COLUMNS
-    appendix_columns: tuple[str, ...] = APPENDIX_COLUMNS
 
 
 def period_of(ws: Workspace, opts: ReportOptions) -> dp.Period:
     return dp.data_period(opts.year, opts.month, opts.period or ws.settings.report_period)
+
+
+def covered_text(period: dp.Period, as_of: date) -> str:
+    """"số liệu từ ngày 01/8/2023 đến ngày 25/8/2023": only the days the data really covers,
+    with the Nghị định 09/2019 window named when that is the period chosen."""
+    end = min(period.end, as_of)
+    text = f"số liệu từ ngày {short_date(period.start)} đến ngày {short_date(end)}"
+    if period.kind == ReportPeriod.DECREE_09:
+        text += f", kỳ báo cáo theo {DECREE_09}"
+    return text
 
 
 def default_as_of(ws: Workspace, plan: Plan, period: dp.Period, today: date) -> date:
@@ -154,26 +107,58 @@ def build_report(ws: Workspace, ev: Evaluation, plan: Plan, opts: ReportOptions)
     tasks = [t for t in plan.tasks if unit is None or unit in ws.expand(t.lead)]
     ids = {t.id for t in tasks}
     records = month_records(ws, plan, ev.as_of, (opts.year, opts.month), tasks)
-    parts = letter_parts(ws, plan, period, opts.report_date, opts.blank_day, unit)
+    covered = covered_text(period, ev.as_of)
+    sender = opts.sender or default_sender(plan)
+    parts = letter_parts(ws, plan, covered, period.label, opts.report_date, opts.blank_day,
+                         unit, sender)
+    stats = stats_rows(ws, ev)
+    running = running_tasks(ws, latest_entries(ws, ev.as_of), tasks)
     return ReportContext(
         kind=opts.kind, workspace=ws, plan=plan, evaluation=ev, as_of=ev.as_of, period=period,
-        next_period=period.next(), **parts,
+        next_period=period.next(), **parts, sender=sender, covered=covered,
         report_summary=() if unit else _report_summary(plan, ev, (opts.year, opts.month)),
-        activities=_activities(ws, ev, tasks, records),
-        stats=stats_rows(ws, ev), stats_total=stats_total(ev),
+        activities=_activities(ws, ev, tasks, records, running),
+        stats=stats, stats_total=stats_total(ev),
         overdue=_overdue(ws, ev, tasks),
         late=tuple(rl.late_line(ws, j) for j in ev.judgements
                    if j.category == Category.DONE_LATE and j.completed is not None
                    and period.contains(j.completed) and j.checkpoint.task.id in ids),
         report_gaps=() if unit else _report_gaps(ws, ev, (opts.year, opts.month)),
-        obstacles=rl.note_lines(records, "obstacles"),
+        obstacles=rl.note_lines(ws, records, "obstacles"),
         next_items=_next_items(ws, ev, tasks, period.next()),
         next_reports=_next_reports(ws, plan, period.next(), unit),
-        proposals=rl.note_lines(records, "proposals"),
+        proposals=_proposals(ws, records, sender, unit, parts["receiver_name"]),
         appendix=appendix_rows(ws, ev, tasks),
         appendix_title=f"Tình hình thực hiện các hoạt động theo {dp.plan_citation(plan)}",
         unit=unit,
         headings=dict(HEADINGS) if unit is None else HEADINGS | {"obstacles": "3. Khó khăn, vướng mắc"},
+        chart=_chart(ws, stats, ev.as_of),
+    )
+
+
+def _proposals(ws: Workspace, records: tuple[rl.Record, ...], sender: str, unit: str | None,
+               receiver: str) -> tuple[rl.Line, ...]:
+    """The units' proposals, attributed; when the issuer reports upward, first a line for its
+    own proposals to the body above, left "…" for the officer (the units' proposals were
+    addressed to the issuer itself, so they cannot be its proposals upward)."""
+    found = rl.note_lines(ws, records, "proposals")
+    if sender == ISSUER and unit is None:
+        return (rl.Line(f"Đề nghị {receiver}: {dp.BLANK}"), *found)
+    return found
+
+
+def _chart(ws: Workspace, stats: tuple[StatsRow, ...], as_of: date) -> ChartData | None:
+    """Bars labelled by short names ("VH&TT", "Phường, xã"), one line each."""
+    rows = [s for s in stats if s.rate is not None]
+    if not rows:
+        return None
+    return ChartData(
+        title=f"Tỷ lệ hoàn thành đúng hạn theo đơn vị, tính đến ngày {short_date(as_of)}",
+        labels=tuple(ws.groups[s.unit].short if s.unit in ws.groups else short_name(ws, s.unit)
+                     for s in rows),
+        rates=tuple(s.rate for s in rows),
+        caption=("Tỷ lệ = số việc hoàn thành đúng hạn / số việc đã đến hạn (hoàn thành hoặc "
+                 "quá hạn); việc chưa đến hạn không tính."),
     )
 
 
@@ -191,7 +176,9 @@ def month_records(ws: Workspace, plan: Plan, as_of: date, month: tuple[int, int]
 
 
 def _activities(ws: Workspace, ev: Evaluation, tasks: list[Task],
-                records: tuple[rl.Record, ...]) -> tuple[Activity, ...]:
+                records: tuple[rl.Record, ...], running: set[str]) -> tuple[Activity, ...]:
+    """Tasks with records this month, numbered on from their heading ("1.1", "1.2"), each
+    target stated once with how far the units have come."""
     out: list[Activity] = []
     by_task: dict[str, list[rl.Record]] = {}
     for r in records:
@@ -199,8 +186,32 @@ def _activities(ws: Workspace, ev: Evaluation, tasks: list[Task],
     for task in tasks:
         mine = tuple(by_task.get(task.id, ()))
         if mine:
-            out.append(Activity(len(out) + 1, task, dp.unit_names(ws, task.lead), time_text(task),
-                                rl.status_text(ev.for_task(task.id)), mine))
+            out.append(Activity(f"1.{len(out) + 1}", task, dp.unit_names(ws, task.lead),
+                                time_text(task),
+                                rl.status_text(ev.for_task(task.id), task.id in running), mine,
+                                target_lines(ws, task, ev.as_of), clause_name(task.ref)))
+    return tuple(out)
+
+
+def target_lines(ws: Workspace, task: Task, as_of: date) -> tuple[str, ...]:
+    """"Mỗi phường, xã … ít nhất 01 mô hình: 3/16 đơn vị đạt" — each target once, from every
+    unit's latest figure as of the day; a city-wide target as a sum against its quantity."""
+    latest: dict[tuple[str, str], int] = {}
+    for sub in sorted((s for s in ws.submissions if s.submitted <= as_of),
+                      key=lambda s: (s.month, s.submitted)):
+        for entry in sub.entries:
+            if entry.task == task.id:
+                for fig in entry.figures:
+                    latest[(sub.unit, fig.target)] = fig.value
+    out = []
+    for target in task.targets:
+        owners = ws.expand(target.per if target.per_unit else task.lead)
+        if target.per_unit:
+            reached = sum(1 for u in owners if latest.get((u, target.id), 0) >= target.quantity)
+            out.append(f"{target.description}: {reached}/{len(owners)} đơn vị đạt")
+        else:
+            done = sum(latest.get((u, target.id), 0) for u in owners)
+            out.append(f"{target.description}: {done}/{target.quantity} {target.measure}")
     return tuple(out)
 
 
@@ -212,7 +223,8 @@ def _report_summary(plan: Plan, ev: Evaluation, month: tuple[int, int]) -> tuple
         if owed:
             filed = sum(1 for r in owed if r.category in DONE)
             out.append(f"Tính đến ngày {short_date(ev.as_of)}, {filed}/{len(owed)} đơn vị đã "
-                       f"gửi {dp.lower_first(ob.title)} {vn_month(*month)}.")
+                       f"gửi {dp.lower_first(ob.title)} {vn_month(*month)} "
+                       f"({rl.deadline_words(ob.deadline.text, month) if ob.deadline else ''}).")
     return tuple(out)
 
 
@@ -242,7 +254,7 @@ def _next_items(ws: Workspace, ev: Evaluation, tasks: list[Task],
                 continue
             opens = cp.time.start or due
             if opens <= nxt.end and due >= ev.as_of:
-                out.append(rl.next_line(ws, cp, due, nxt.contains(due)))
+                out.append(rl.next_line(ws, cp))
     return tuple(out)
 
 
@@ -255,7 +267,7 @@ def _next_reports(ws: Workspace, plan: Plan, nxt: dp.Period,
             continue
         if unit is not None and ob.kind != ReportKind.THEMATIC:
             continue
-        due = monthly_due(ob.deadline, month, ws.settings)
-        out.append(rl.Line(f"{ob.title} {nxt.label}: hạn {short_date(due)} "
-                           f"({ob.deadline.text})."))
+        out.append(rl.Line(f"{rl.report_name(ob.title)[:1].upper()}"
+                           f"{rl.report_name(ob.title)[1:]} {nxt.label}: "
+                           f"{rl.deadline_words(ob.deadline.text, month)}."))
     return tuple(out)

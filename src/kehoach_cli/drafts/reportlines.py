@@ -7,11 +7,12 @@ templates that want other wording get the model objects on each ``Line`` as well
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from kehoach_cli.drafts.docparts import lower_first
+from kehoach_cli.drafts.wording import attributed, clause_name, unit_list
 from kehoach_cli.model import (
     Checkpoint,
     Figure,
@@ -32,6 +33,8 @@ from kehoach_cli.queries.status import (
     is_standing,
 )
 from kehoach_cli.timeexpr.vndate import short_date, vn_month
+
+_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
 LABELS = {
     Category.DONE_ON_TIME: "Hoàn thành đúng hạn",
@@ -85,6 +88,22 @@ def sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?…" else text + "."
 
 
+def report_name(title: str) -> str:
+    """"báo cáo chuyên đề" from "Báo cáo chuyên đề (các hoạt động …)": the plan's description
+    of a report is written once (in the opening summary), its name everywhere else."""
+    return lower_first(_PAREN.sub("", title).strip())
+
+
+def deadline_words(text: str, month: tuple[int, int]) -> str:
+    """"trước ngày 15 tháng 8/2023" from "trước ngày 15 hàng tháng": the plan's words, dated."""
+    return text.replace("hàng tháng", vn_month(*month)) if "hàng tháng" in text else text
+
+
+def where(task: Task) -> str:
+    """"(điểm (1) mục 3 phần II)": the clause of the plan a line is about."""
+    return f"({clause_name(task.ref)})"
+
+
 def checkpoint_name(cp: Checkpoint) -> str:
     return cp.task.title if cp.milestone is None else f"{cp.task.title} – {cp.milestone.title}"
 
@@ -105,23 +124,25 @@ def record(ws: Workspace, task: Task, sub: Submission, entry: ProgressEntry, uni
     if entry.state == TaskState.DONE and entry.completed is not None:
         state += f" ngày {short_date(entry.completed)}"
     parts = [f"{head}: {state}.", sentence(entry.results)]
-    if figures:
-        parts.append(sentence("Chỉ tiêu: " + "; ".join(f.text for f in figures)))
     if entry.evidence:
         parts.append(sentence("Văn bản: " + "; ".join(entry.evidence)))
     text = " ".join(p for p in parts if p)
     return Record(unit, ws.name_of(unit), task, milestone, sub, entry, figures, text)
 
 
-def status_text(judged: Sequence[Judgement]) -> str:
+def status_text(judged: Sequence[Judgement], reported_running: bool = False) -> str:
     """The task's status over its lead units, with how many of them are done when several.
 
-    A standing duty (no time in the plan) that nobody has reported on is not "not yet due":
-    it never falls due, so it reads "Chưa có báo cáo" instead.
+    The five categories of ``status``, never merged.  A standing duty (no time in the plan)
+    that nobody has reported on is not "not yet due": it never falls due, so it reads "Chưa có
+    báo cáo" instead.  ``reported_running``: a lead unit's latest record says the task as a
+    whole is still "đang thực hiện" — then it is not called done, whatever its milestones say.
     """
     if not judged:
         return "…"
     category = aggregate(j.category for j in judged)
+    if category in DONE and reported_running:
+        category = Category.IN_PROGRESS
     if category == Category.NOT_DUE and all(is_standing(j.checkpoint) for j in judged):
         text = "Chưa có báo cáo"
     else:
@@ -134,18 +155,14 @@ def status_text(judged: Sequence[Judgement]) -> str:
     return text
 
 
-def _names(ws: Workspace, units: Sequence[str]) -> str:
-    """"A, B, C" — with the count first when there are several, so a long list reads well."""
-    names = ", ".join(ws.name_of(u) for u in units)
-    return f"{len(units)} đơn vị: {names}" if len(units) > 1 else names
-
-
 def overdue_line(ws: Workspace, judged: Sequence[Judgement]) -> Line:
-    """One checkpoint late for one or more units (they share its due date, so its delay)."""
-    cp, due = judged[0].checkpoint, judged[0].due
-    when = f"hạn {short_date(due)}, quá hạn {judged[0].days_overdue} ngày; " if due else ""
-    text = (f"{checkpoint_name(cp)} (mục {cp.task.ref}): {when}chưa hoàn thành: "
-            f"{_names(ws, [j.unit for j in judged])}.")
+    """One checkpoint late for one or more units (they share its due date, so its delay);
+    the time as the plan wrote it ("trước 25/3/2023")."""
+    cp = judged[0].checkpoint
+    when = f"thời hạn: {cp.time.text}, quá hạn {judged[0].days_overdue} ngày" \
+        if judged[0].due else ""
+    text = (f"{checkpoint_name(cp)} ({clause_name(cp.task.ref)}; {when}): chưa hoàn thành: "
+            f"{unit_list(ws, [j.unit for j in judged])}.")
     return Line(text, task=cp.task, checkpoint=cp, judgements=tuple(judged))
 
 
@@ -153,8 +170,8 @@ def late_line(ws: Workspace, j: Judgement) -> Line:
     cp = j.checkpoint
     assert j.completed is not None and j.due is not None
     days = (j.completed - j.due).days
-    text = (f"{checkpoint_name(cp)} (mục {cp.task.ref}): {ws.name_of(j.unit)} hoàn thành ngày "
-            f"{short_date(j.completed)}, chậm {days} ngày so với hạn {short_date(j.due)}.")
+    text = (f"{checkpoint_name(cp)} {where(cp.task)}: {ws.name_of(j.unit)} hoàn thành ngày "
+            f"{short_date(j.completed)}, chậm {days} ngày (thời hạn: {cp.time.text}).")
     return Line(text, unit=j.unit, task=cp.task, checkpoint=cp, judgements=(j,))
 
 
@@ -166,12 +183,14 @@ def report_gap_lines(ws: Workspace, owed: Sequence[ReportJudgement]) -> tuple[Li
         groups.setdefault((r.obligation.id, r.month), []).append(r)
     for found in groups.values():
         first = found[0]
-        what = (f"{lower_first(first.obligation.title)} {vn_month(*first.month)} "
-                f"(hạn {short_date(first.due)})")
+        ob = first.obligation
+        due = deadline_words(ob.deadline.text, first.month) if ob.deadline else \
+            short_date(first.due)
+        what = f"{report_name(ob.title)} {vn_month(*first.month)} ({due})"
         missing = [r for r in found if r.submitted is None]
         late = [r for r in found if r.submitted is not None]
         if missing:
-            out.append(Line(f"Chưa gửi {what}: {_names(ws, [r.unit for r in missing])}.",
+            out.append(Line(f"Chưa gửi {what}: {unit_list(ws, [r.unit for r in missing])}.",
                             reports=tuple(missing)))
         if late:
             who = ", ".join(f"{ws.name_of(r.unit)} (ngày {short_date(r.submitted)}, chậm "
@@ -181,20 +200,24 @@ def report_gap_lines(ws: Workspace, owed: Sequence[ReportJudgement]) -> tuple[Li
     return tuple(out)
 
 
-def note_lines(records: Iterable[Record], field: str) -> tuple[Line, ...]:
-    """Obstacles or proposals written in the records, one line per unit and task."""
+VERBS = {"obstacles": "phản ánh", "proposals": "đề nghị"}
+
+
+def note_lines(ws: Workspace, records: Iterable[Record], field: str) -> tuple[Line, ...]:
+    """Obstacles or proposals written in the records, one line per unit and task, each
+    attributed to its unit ("Phòng … phản ánh …", "Phòng … đề nghị …"), never as the
+    sender's own words."""
     out = []
     for rec in records:
         text = getattr(rec.entry, field).strip()
         if text:
-            out.append(Line(f"{rec.unit_name} (mục {rec.task.ref}): {sentence(text)}",
-                            unit=rec.unit, task=rec.task))
+            said = attributed(ws, rec.unit, f"{where(rec.task)} {VERBS[field]}", text)
+            out.append(Line(said, unit=rec.unit, task=rec.task))
     return tuple(out)
 
 
-def next_line(ws: Workspace, cp: Checkpoint, due: date | None, in_period: bool) -> Line:
+def next_line(ws: Workspace, cp: Checkpoint) -> Line:
+    """A checkpoint of the next period, its time in the plan's words."""
     lead = ", ".join(ws.name_of(u) for u in cp.task.lead)
-    text = f"{checkpoint_name(cp)} (mục {cp.task.ref}) – chủ trì: {lead}; thời gian: {cp.time.text}"
-    if in_period and due is not None:
-        text += f"; hạn hoàn thành {short_date(due)}"
+    text = f"{checkpoint_name(cp)} {where(cp.task)} – chủ trì: {lead}; thời gian: {cp.time.text}"
     return Line(text + ".", task=cp.task, checkpoint=cp)

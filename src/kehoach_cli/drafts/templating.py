@@ -51,6 +51,22 @@ def percent(value: float | None) -> str:
     return text.replace(".", ",") + "%"
 
 
+def plain(text: str) -> str:
+    """Markdown as plain text: the non-breaking hyphens and spaces that keep "48/KH‑UBND" and
+    "THÀNH PHỐ" whole in Word and HTML become ordinary ones, so the text searches and copies
+    as typed (a Markdown viewer wraps lines its own way anyway)."""
+    return text.replace("\u2011", "-").replace("\u00a0", " ")
+
+
+def percent_spread(row: Any) -> str:
+    """A statistics row's rate, with the spread of its units' rates when it is a group:
+    "20% (0–100%)"."""
+    text = percent(row.rate)
+    if getattr(row, "members", 1) > 1 and row.low is not None and row.high is not None:
+        text += f" ({percent(row.low).rstrip('%')}–{percent(row.high)})"
+    return text
+
+
 def md_cell(value: object) -> str:
     """Text that stays inside one cell of a Markdown pipe table."""
     return str(value).replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
@@ -64,7 +80,7 @@ def _filters() -> dict[str, Callable[..., Any]]:
         return lambda d: fn(d) if d is not None else "…"
 
     return {"vn_date": optional(vn_date), "short_date": optional(short_date),
-            "label": label, "percent": percent, "cell": md_cell}
+            "label": label, "percent": percent, "spread": percent_spread, "cell": md_cell}
 
 
 def environment(workspace: Path | None, template_file: Path | None, html: bool) -> jinja2.Environment:
@@ -102,7 +118,8 @@ def render(name: str, context: object, *, workspace: Path | None = None,
     if dataclasses.is_dataclass(context):
         values.update({f.name: getattr(context, f.name) for f in dataclasses.fields(context)})
     try:
-        return env.get_template(template_name(name, template_file)).render(values)
+        text = env.get_template(template_name(name, template_file)).render(values)
+        return text if html else plain(text)
     except jinja2.TemplateNotFound as err:
         raise FatalError("report.template_missing", exit_code=2, name=err.name) from None
     except jinja2.TemplateSyntaxError as err:

@@ -41,6 +41,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "Use this Jinja2 template instead of the built-in one (md, html)."),
     "help.draft_blank_date": ("Để trống ngày ký (\"ngày … tháng 9 năm 2023\").",
                               "Leave the day of signing blank (\"ngày … tháng 9 năm 2023\")."),
+    "help.draft_sender": (
+        "Ai gửi: standing (cơ quan thường trực của kế hoạch gửi cơ quan ban hành; mặc định khi kế "
+        "hoạch có cơ quan thường trực) hoặc issuer (cơ quan ban hành gửi cấp trên).",
+        "Who sends it: standing (the plan's standing agency, to the issuer; default when the plan "
+        "names one) or issuer (the plan's issuer, to the body above it).",
+    ),
+    "help.remind_reply_by": (
+        "Hạn các đơn vị gửi báo cáo kết quả (YYYY-MM-DD). Mặc định: 7 ngày sau ngày tính.",
+        "Date by which the units must reply (YYYY-MM-DD). Default: 7 days after the as-of date.",
+    ),
     "help.remind": (
         "Dự thảo công văn đôn đốc các đơn vị chậm thực hiện nhiệm vụ hoặc chậm gửi báo cáo.",
         "Draft a reminder letter to the units late on tasks or reports.",

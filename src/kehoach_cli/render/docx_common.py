@@ -153,17 +153,42 @@ def _cell_para(cell: Cell, first: list[bool], text: str, **kw: Any) -> Para:
     return para(cell, text, align=kw.pop("align", ALIGN.CENTER), **kw)
 
 
+LEFT_MM = 72
+
+
+def rule(container: Any, width_mm: float, box_mm: float) -> Para:
+    """The short solid line NĐ 30/2020 draws under the issuer's name, the motto and the
+    subject: an empty paragraph indented to ``width_mm`` and centred in ``box_mm``, with a top
+    border, so it is real layout in Word and LibreOffice (no drawing object)."""
+    p = container.add_paragraph()
+    fmt = p.paragraph_format
+    side = max(0.0, (box_mm - width_mm) / 2)
+    fmt.left_indent, fmt.right_indent = Mm(side), Mm(side)
+    fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(2), Pt(2)
+    borders = OxmlElement("w:pBdr")
+    top = OxmlElement("w:top")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"),
+                       ("w:color", "000000")):
+        top.set(qn(key), value)
+    borders.append(top)
+    p._p.get_or_add_pPr().append(borders)
+    return p
+
+
 def letterhead(doc: Doc, head: Letterhead) -> None:
-    left, right = two_columns(doc, 62)
+    left, right = two_columns(doc, LEFT_MM)
     first_l, first_r = [True], [True]
-    if head.parent:
-        _cell_para(left, first_l, head.parent, size=12.5)
-    _cell_para(left, first_l, head.issuer, bold=True, underline=True, size=12.5)
+    for line in head.parent_lines:
+        _cell_para(left, first_l, line, size=12.5)
+    for line in head.issuer_lines:
+        _cell_para(left, first_l, line, bold=True, size=12.5)
+    rule(left, 22, LEFT_MM)
     _cell_para(left, first_l, head.number)
     if head.subject:
         _cell_para(left, first_l, head.subject, size=12)
-    _cell_para(right, first_r, head.nation, bold=True, size=12.5)
-    _cell_para(right, first_r, head.motto, bold=True, underline=True, size=13.5)
+    _cell_para(right, first_r, head.nation.replace(" ", "\u00a0"), bold=True, size=12)
+    _cell_para(right, first_r, head.motto, bold=True, size=13.5)
+    rule(right, 60, TEXT_WIDTH_MM - LEFT_MM)
     _cell_para(right, first_r, head.place_date, italic=True)
 
 
@@ -184,8 +209,10 @@ def signature(doc: Doc, label: str, recipients: Sequence[str], signer: SignBlock
 
 
 def grid(doc: Doc, columns: Sequence[str], rows: Iterable[Sequence[object]],
-         widths_mm: Sequence[float], bold_last: bool = False) -> Any:
-    """A bordered Word table ("Table Grid") with a repeated bold header row, size 12."""
+         widths_mm: Sequence[float], bold_last: bool = False, size: float = 12) -> Any:
+    """A bordered Word table ("Table Grid"): the bold header row repeated on every page, rows
+    that never split across pages, single-spaced cells.  (Not "keep with next" to hold a
+    short table on one page: LibreOffice then moves the text after it to the next page.)"""
     body = [[str(v) for v in row] for row in rows]
     table = doc.add_table(rows=1 + len(body), cols=len(columns))
     table.style = doc.styles["Table Grid"]
@@ -194,10 +221,13 @@ def grid(doc: Doc, columns: Sequence[str], rows: Iterable[Sequence[object]],
     set_widths(table, widths_mm)
     for r, values in enumerate([list(columns), *body]):
         bold = r == 0 or (bold_last and r == len(body))
+        _keep_row_together(table.rows[r])
         for c, value in enumerate(values):
             cell = table.rows[r].cells[c]
-            _cell_para(cell, [True], value, bold=bold, size=12,
-                       align=ALIGN.CENTER if r == 0 or _numeric(value) else ALIGN.LEFT)
+            p = _cell_para(cell, [True], value, bold=bold, size=size,
+                           align=ALIGN.CENTER if r == 0 or _numeric(value) else ALIGN.LEFT)
+            fmt = p.paragraph_format
+            fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(0), 1.0
     return table
 
 
@@ -218,11 +248,30 @@ def _repeat_header(row: Any) -> None:
     tr_pr.append(flag)
 
 
+def _shrink(p: Para) -> None:
+    """Make the paragraph that ends a section 1 pt high, so it never spills onto a page of
+    its own after a full last page."""
+    fmt = p.paragraph_format
+    fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(0), Pt(1)
+    fmt.keep_with_next = False
+    mark = p._p.get_or_add_pPr()
+    rpr = mark.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        mark.append(rpr)
+    size = OxmlElement("w:sz")
+    size.set(qn("w:val"), "2")
+    rpr.append(size)
+
+
 def landscape_section(doc: Doc) -> float:
     """A new landscape A4 page for wide tables, same margins; returns its text width in mm."""
     section = doc.add_section(WD_SECTION.NEW_PAGE)
+    _shrink(doc.paragraphs[-1])  # the paragraph add_section made to end the previous one
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(297), Mm(210)
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.different_first_page_header_footer = False
+    section.header.is_linked_to_previous = True
     return 297 - 45
