@@ -115,10 +115,12 @@ def _validate(
         problems.append(problem("schema.not_mapping", doc.source(())))
         return None
     try:
-        return Loaded(doc, model.model_validate(doc.data))
+        validated = model.model_validate(doc.data)
     except ValidationError as err:
         problems.extend(schema_problems(err, doc, model))
         return None
+    doc.data = None  # the model holds every value now: the raw tree is memory for nothing
+    return Loaded(doc, validated)
 
 
 def _validate_all(
