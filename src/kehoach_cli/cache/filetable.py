@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -24,11 +25,14 @@ def scan(root: Path) -> dict[str, Stat]:
 
     found: dict[str, Stat] = {}
     plans, progress = workspace_files(root)
+    base = os.path.join(str(root), "")
     for path in (root / WORKSPACE_FILE, *plans, *progress):
         with contextlib.suppress(OSError):
-            st = path.stat()
-            if path.is_file():
-                found[path.relative_to(root).as_posix()] = _stat(st)
+            st = os.stat(path)
+            if stat.S_ISREG(st.st_mode):
+                text = str(path)
+                rel = text[len(base):] if text.startswith(base) else path.relative_to(root).as_posix()
+                found[rel.replace(os.sep, "/")] = _stat(st)
     return found
 
 

@@ -30,15 +30,24 @@ def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
 
 
 def _yamls(folder: Path) -> list[Path]:
+    """os.scandir rather than pathlib: a province has thousands of files, and pathlib's
+    per-path parsing cost a warm query more than everything else it did."""
     if folder.is_symlink() or not folder.is_dir():
         return []
-    found: list[Path] = []
-    for here, _dirs, names in os.walk(folder, followlinks=False):
-        for name in names:
-            path = Path(here, name)
-            if path.suffix in SUFFIXES and path.is_file():
-                found.append(path)
-    return sorted(found)
+    found: list[str] = []
+    pending = [str(folder)]
+    while pending:
+        try:
+            entries = list(os.scandir(pending.pop()))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(entry.path)
+            elif entry.name.endswith(SUFFIXES) and entry.is_file():
+                found.append(entry.path)
+    found.sort(key=lambda path: path.split(os.sep))  # the order of sorted Paths
+    return [Path(path) for path in found]
 
 
 def read_limited(path: Path, display: str, limit: int) -> tuple[bytes | None, list[Problem]]:
