@@ -8,6 +8,11 @@ exits 0; it prints "ALL TARGETS MET" or the list of misses.
 
     python benchmarks/run.py                    # bundled, 1k, 10k, 50k; 5 runs (3 at 50k)
     python benchmarks/run.py --sizes 1000,10000 --runs 3 --output results.md
+    python benchmarks/run.py --quick            # bundled and 10k, 3 commands, 2-3 runs: ~5 min
+
+Beside the table, the figures the targets set side by side (``compare``): cold ``validate``
+against PyYAML's C loader, ``overdue`` and ``status`` against Taskwarrior's ``task overdue``,
+``status`` after an edit against ``status`` computed, ``--help`` against ``python -c pass``.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import compare  # noqa: E402
 from generate import generate, write_workspace  # noqa: E402
 from tables import MONTH, TIMEOUT, Figure, Results, label_of, render  # noqa: E402
 from timeforms import YEAR  # noqa: E402
@@ -55,9 +61,12 @@ def entry_points() -> dict[str, list[str]]:
     return {"console": console, "module": [sys.executable, "-m", "kehoach_cli"]}
 
 
-def commands(assignee: str, plan: str | None) -> dict[str, list[str]]:
+QUICK = ("--help", "validate", "status", "overdue")
+
+
+def commands(assignee: str, plan: str | None, quick: bool = False) -> dict[str, list[str]]:
     """What is timed; a province has many plans, so its monthly report names one."""
-    return {
+    every = {
         "--help": ["--help"],
         "validate": ["validate"],
         "status": ["status"],
@@ -65,6 +74,7 @@ def commands(assignee: str, plan: str | None) -> dict[str, list[str]]:
         "assignments": ["assignments", assignee],
         "report": ["report", "--month", MONTH, *(["--plan", plan] if plan else [])],
     }
+    return {k: v for k, v in every.items() if k in QUICK} if quick else every
 
 
 def available(kehoach: list[str]) -> set[str]:
@@ -187,10 +197,10 @@ def subjects(label: str) -> tuple[str, str | None]:
 
 
 def bench_workspace(label: str, root: Path, runs: int, have: set[str],
-                    kehoach: dict[str, list[str]]) -> dict[str, Figure]:
+                    kehoach: dict[str, list[str]], quick: bool = False) -> dict[str, Figure]:
     out: dict[str, Figure] = {}
     assignee, plan = subjects(label)
-    for name, args in commands(assignee, plan).items():
+    for name, args in commands(assignee, plan, quick).items():
         if name == "--help":
             if label != "bundled":
                 continue
@@ -207,6 +217,23 @@ def bench_workspace(label: str, root: Path, runs: int, have: set[str],
     return out
 
 
+def side_by_side(label: str, root: Path, runs: int, kehoach: list[str]) -> compare.Side:
+    """The paired figures the targets compare (``compare``), for the bundled plan or 10k."""
+    side = compare.Side()
+    with tempfile.TemporaryDirectory(prefix="kehoach-bench-") as tmp:
+        env = child_env(Path(tmp))
+    if label == "bundled":
+        print("  bundled: --help and cold status, side by side …", file=sys.stderr)
+        compare.versus_interpreter(side, root, kehoach, env, max(runs, 5))
+        compare.cold_versus_computed(side, root, kehoach, env, runs)
+        return side
+    print(f"  {label}: against the C loader, Taskwarrior, an edit …", file=sys.stderr)
+    compare.versus_c_loader(side, root, kehoach, env, runs)
+    compare.versus_taskwarrior(side, root, kehoach, env, runs)
+    compare.after_edit(side, root, kehoach, env, runs)
+    return side
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,50000", help="task counts, comma-separated")
@@ -215,16 +242,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=HERE / "out", help="generated workspaces")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--output", type=Path, help="also write the markdown report here")
+    parser.add_argument("--quick", action="store_true",
+                        help="bundled plan and 10k only, 3 runs, --help/validate/status/overdue")
     args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.runs = "10000", 3
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     kehoach = entry_points()
     have = available(kehoach["console"])
-    results: Results = {"bundled": bench_workspace("bundled", REPO, args.runs, have, kehoach)}
+    results: Results = {"bundled": bench_workspace("bundled", REPO, args.runs, have, kehoach,
+                                                   args.quick)}
+    sides = {"bundled": side_by_side("bundled", REPO, args.runs, kehoach["console"])}
     for size in sizes:
         root = workspace(size, args.workdir, args.seed)
         runs = args.runs_large if size >= 50_000 else args.runs
-        results[label_of(size)] = bench_workspace(label_of(size), root, runs, have, kehoach)
-    report = render(results, sizes, args.runs, machine())
+        table_runs = 2 if args.quick else runs  # the side-by-side pairs below run ``runs``
+        results[label_of(size)] = bench_workspace(label_of(size), root, table_runs, have, kehoach,
+                                                  args.quick)
+        if size == 10_000:
+            sides["10k"] = side_by_side("10k", root, runs, kehoach["console"])
+    report = render(results, sizes, args.runs, machine(), sides)
     print(report)
     if args.output:
         args.output.write_text(report + "\n", encoding="utf-8")

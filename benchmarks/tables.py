@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import itertools
+import statistics
 from dataclasses import dataclass, field
+
+from compare import Side
 
 MONTH = "2023-08"
 TIMEOUT = 300.0
@@ -67,19 +70,50 @@ def _get(results: Results, label: str, name: str, what: str) -> float | str:
 Target = tuple[str, float | str, float, str]  # name, measured or why not, limit, unit
 
 
-def targets(results: Results) -> list[Target]:
-    helps = [_get(results, "bundled", "--help (console)", w) for w in ("cold", "warm")]
-    numbers = [h for h in helps if isinstance(h, float)]
-    peaks = [f.peak_mb for f in results.get("10k", {}).values() if f.peak_mb is not None]
-    return [
-        ("bundled plan: `kehoach --help`", max(numbers) if numbers else helps[0], 0.100, "s"),
-        ("bundled plan: `kehoach status` (warm)", _get(results, "bundled", "status", "warm"),
-         0.150, "s"),
-        ("10k tasks: `status` warm", _get(results, "10k", "status", "warm"), 0.5, "s"),
-        ("10k tasks: `validate` cold", _get(results, "10k", "validate", "cold"), 3.0, "s"),
-        ("10k tasks: peak memory (any command)",
-         max(peaks) if peaks else _get(results, "10k", "validate", "cold"), 300, "MB"),
+def targets(results: Results, sides: dict[str, Side]) -> list[Target]:
+    """Issue 15's targets: ratios measured side by side in this run, and peak memory."""
+    ten, bundled = sides.get("10k"), sides.get("bundled")
+
+    def ratio(side: Side | None, name: str) -> float | str:
+        if side is None:
+            return "size not run"
+        value = side.ratio(name)
+        return "not measured" if value is None else value
+
+    out: list[Target] = [
+        ("10k: cold `validate` CPU ÷ PyYAML C loader CPU", ratio(ten, "validate cold / C loader"),
+         0.35, "×"),
     ]
+    for name in ("overdue computed", "status computed", "overdue warm", "status warm"):
+        limit = 0.5 if "warm" in name else 1.0
+        out.append((f"10k: `{name.split()[0]}` {name.split()[1]} ÷ `task overdue`",
+                    ratio(ten, f"{name} / task overdue"), limit, "×"))
+    out.append(("10k: `status` after editing one progress file ÷ `status` computed",
+                ratio(ten, "status after an edit / status computed"), 1.5, "×"))
+    for label, limit in (("10k", 120.0), ("50k", 500.0)):
+        peaks = [f.peak_mb for f in results.get(label, {}).values() if f.peak_mb is not None]
+        side = sides.get(label)
+        peaks += list(side.peak_mb.values()) if side else []
+        out.append((f"{label}: peak memory, every command", max(peaks) if peaks else
+                    "size not run", limit, "MB"))
+    out.append(("bundled: `kehoach --help` ÷ `python -c pass`",
+                ratio(bundled, "--help / python -c pass"), 6.0, "×"))
+    out.append(("bundled: cold `status` ÷ warm-computed `status`",
+                ratio(bundled, "status cold / status computed"), 2.0, "×"))
+    return out
+
+
+def side_by_side(sides: dict[str, Side]) -> list[str]:
+    lines = ["| workspace | pair | first (median CPU) | second (median CPU) | ratio (median) | pairs |",
+             "|---|---|---|---|---|---|"]
+    for label, side in sides.items():
+        for name, values in side.ratios.items():
+            first, second = name.split(" / ")
+            lines.append(f"| {label} | {first} ÷ {second} | {fmt(side.median(first))} "
+                         f"| {fmt(side.median(second))} | {statistics.median(values):.2f} × "
+                         f"| {len(values)} |")
+        lines += [f"- {label}: {note}" for note in side.notes]
+    return lines
 
 
 def linearity(results: Results, sizes: list[int]) -> tuple[list[str], list[str]]:
@@ -108,21 +142,24 @@ def label_of(size: int) -> str:
     return f"{size // 1000}k" if size % 1000 == 0 else str(size)
 
 
-def render(results: Results, sizes: list[int], runs: int, machine: list[str]) -> str:
+def render(results: Results, sizes: list[int], runs: int, machine: list[str],
+           sides: dict[str, Side]) -> str:  # fmt: skip
     lines = ["## Machine", *machine, "", f"## Timings (median of {runs} runs; 3 at 50k)",
              "Warm: the same command again (workspace and answer caches filled); warm, "
              "computed: the workspace cache filled, the answer computed "
              "(`KEHOACH_NO_RESULT_CACHE=1`).", "",
-             *table(results), "", "## Targets",
+             *table(results), "", "## Side by side (CPU time: user + system)",
+             "Each pair runs one right after the other; the ratio is the median of the pairs' "
+             "ratios.", "", *side_by_side(sides), "", "## Targets",
              "| target | measured | limit | met |", "|---|---|---|---|"]
     misses = []
-    for name, value, limit, unit in targets(results):
+    for name, value, limit, unit in targets(results, sides):
         if isinstance(value, str):
             lines.append(f"| {name} | n/a ({value}) | {limit} {unit} | ❌ |")
             misses.append(f"{name}: n/a ({value})")
             continue
-        shown = f"{value:.3f} s" if unit == "s" else f"{value:.0f} MB"
-        met = value < limit
+        shown = {"s": f"{value:.3f} s", "×": f"{value:.2f} ×"}.get(unit, f"{value:.0f} MB")
+        met = value <= limit
         lines.append(f"| {name} | {shown} | {limit} {unit} | {'✅' if met else '❌'} |")
         if not met:
             misses.append(f"{name}: {shown}, limit {limit} {unit}")

@@ -6,13 +6,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from conftest import REPO, run_cli, write_files
+from kehoach_cli.cache import entries as cachefile
 from kehoach_cli.cache import results as resultcache
 from kehoach_cli.cache import workspace as cache
 from kehoach_cli.checks import run_checks
@@ -35,7 +36,7 @@ class Compute:
 
     def __call__(self) -> int:
         self.calls += 1
-        cache.checked(self.root, lambda: _checked(self.root))
+        cache.checked(self.root, lambda files: _checked(self.root, files))
         sys.stdout.write(self.text)
         if self.raw:
             sys.stdout.flush()
@@ -43,8 +44,8 @@ class Compute:
         return self.code
 
 
-def _checked(root: Path) -> cache.Checked:
-    result = load_workspace(root)
+def _checked(root: Path, files: Mapping[str, bytes] | None = None) -> cache.Checked:
+    result = load_workspace(root, files)
     return result, run_checks(result)
 
 
@@ -75,7 +76,7 @@ def test_a_hit_replays_the_output_without_computing(ws: Path,
     warm = capsys.readouterr()
     assert compute.calls == 1
     assert warm == cold and cold.out == "dòng 1\ndòng 2\n"
-    assert len(list((ws.parent / "cache").glob("out-*.pickle"))) == 1
+    assert len(list((ws.parent / "cache").glob("out-*.kc"))) == 1
 
 
 def test_text_and_bytes_are_replayed_in_order(ws: Path, capsysbinary: pytest.CaptureFixture[bytes],
@@ -166,8 +167,8 @@ def test_a_corrupt_entry_is_recomputed(ws: Path, capsys: pytest.CaptureFixture[s
     compute = Compute(ws)
     ask(ws, compute)
     cold = capsys.readouterr().out
-    [entry] = (ws.parent / "cache").glob("out-*.pickle")
-    for garbage in (b"", entry.read_bytes()[:-3], b"kehoach-cache\n" + b"\xff" * 40):
+    [entry] = (ws.parent / "cache").glob("out-*.kc")
+    for garbage in (b"", entry.read_bytes()[:-3], cachefile.MAGIC + b"\xff" * 60):
         entry.write_bytes(garbage)
         assert ask(ws, compute) == 0
         assert capsys.readouterr().out == cold
@@ -188,7 +189,7 @@ def test_a_failed_run_is_never_remembered(ws: Path) -> None:
     for _ in range(2):
         with pytest.raises(FatalError):
             resultcache.answer(resultcache.Question(ws, "status", ()), refusing)
-    assert not list((ws.parent / "cache").glob("out-*.pickle"))
+    assert not list((ws.parent / "cache").glob("out-*.kc"))
 
 
 def test_an_answer_not_computed_from_a_checked_load_is_not_kept(ws: Path,
@@ -241,7 +242,7 @@ def test_every_query_answers_the_same_warm(args: tuple[str, ...], tmp_path: Path
     assert fresh.code == 0 and fresh.stdout
     assert (warm.code, warm.stdout, warm.stderr) == (cold.code, cold.stdout, cold.stderr)
     assert warm.stdout == fresh.stdout
-    assert list((tmp_path / "cache").glob("out-*.pickle"))
+    assert list((tmp_path / "cache").glob("out-*.kc"))
 
 
 def test_other_widths_other_answers(tmp_path: Path) -> None:

@@ -6,12 +6,14 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
 from conftest import run_cli, write_files
 from kehoach_cli.cache import entries as cachefile
+from kehoach_cli.cache import filetable
 from kehoach_cli.cache import workspace as cache
 from kehoach_cli.checks import run_checks
 from kehoach_cli.problems import Problem
@@ -46,9 +48,9 @@ class Counter:
         self.root = root
         self.calls = 0
 
-    def __call__(self) -> tuple[LoadResult, list[Problem]]:
+    def __call__(self, files: Mapping[str, bytes] | None = None) -> tuple[LoadResult, list[Problem]]:
         self.calls += 1
-        result = load_workspace(self.root)
+        result = load_workspace(self.root, files)
         return result, run_checks(result)
 
 
@@ -130,7 +132,7 @@ def test_another_kehoach_version_is_a_miss(ws: Path, monkeypatch: pytest.MonkeyP
 def test_a_corrupt_entry_is_rebuilt_without_a_word(ws: Path) -> None:
     compute = Counter(ws)
     cache.checked(ws, compute)
-    (entry,) = (ws.parent / "cache").glob("ws-*.pickle")
+    (entry,) = (ws.parent / "cache").glob("ws-*.kc")
     for garbage in (b"", cachefile.MAGIC + b"\x00" * 20, entry.read_bytes()[:-100]):
         entry.write_bytes(garbage)
         result, _ = cache.checked(ws, compute)
@@ -143,7 +145,7 @@ def test_a_corrupt_entry_is_rebuilt_without_a_word(ws: Path) -> None:
 def test_an_entry_others_could_have_written_is_never_read(ws: Path) -> None:
     compute = Counter(ws)
     cache.checked(ws, compute)
-    (entry,) = (ws.parent / "cache").glob("ws-*.pickle")
+    (entry,) = (ws.parent / "cache").glob("ws-*.kc")
     assert entry.stat().st_mode & 0o777 == 0o600
     entry.chmod(0o666)
     cache.checked(ws, compute)
@@ -159,13 +161,13 @@ def test_no_cache_when_turned_off(ws: Path, monkeypatch: pytest.MonkeyPatch) -> 
 def test_a_file_changing_during_the_load_is_not_remembered(ws: Path) -> None:
     compute = Counter(ws)
 
-    def edit_while_loading() -> tuple[LoadResult, list[Problem]]:
-        loaded = compute()
+    def edit_while_loading(files: Mapping[str, bytes] | None) -> tuple[LoadResult, list[Problem]]:
+        loaded = compute(files)
         write_files(ws, {"plans/kh.yaml": PLAN.replace("Hai", "Ba")})
         return loaded
 
     cache.checked(ws, edit_while_loading)
-    assert not list((ws.parent / "cache").glob("ws-*.pickle"))
+    assert not list((ws.parent / "cache").glob("ws-*.kc"))
 
 
 def test_concurrent_writers_leave_a_whole_entry(ws: Path) -> None:
@@ -187,8 +189,8 @@ def test_scan_sees_every_file_loading_reads(tmp_path: Path) -> None:
     (tmp_path / "progress/linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     plans, progress = workspace_files(tmp_path)
     read = {p.relative_to(tmp_path).as_posix() for p in (*plans, *progress)}
-    assert read | {"kehoach.yaml"} <= set(cache.scan(tmp_path))
-    assert "plans/notes.txt" not in cache.scan(tmp_path)
+    assert read | {"kehoach.yaml"} <= set(filetable.scan(tmp_path))
+    assert "plans/notes.txt" not in filetable.scan(tmp_path)
 
 
 def test_the_cli_reports_the_same_problems_warm(tmp_path: Path) -> None:
@@ -196,7 +198,7 @@ def test_the_cli_reports_the_same_problems_warm(tmp_path: Path) -> None:
     env = {"KEHOACH_NO_CACHE": "", "KEHOACH_CACHE_DIR": str(tmp_path / "cache")}
     cold = run_cli("validate", cwd=root, env=env)
     warm = run_cli("validate", cwd=root, env=env)
-    assert list((tmp_path / "cache").glob("ws-*.pickle"))
+    assert list((tmp_path / "cache").glob("ws-*.kc"))
     assert cold.code == warm.code == 1
     assert "'z'" in cold.stdout
     assert warm.stdout == cold.stdout and warm.stderr == cold.stderr

@@ -1,67 +1,63 @@
-"""An entry of the workspace cache on disk: a small header, then the pickled payload.
+"""One cache file on disk: data only, checksummed, opened once and checked on the open descriptor.
 
-The header (the stamp and every file's times and hash) is read on every run to decide whether
-the entry holds; the payload only when it does, and is kept as bytes so that an entry can be
-re-stamped without unpickling and pickling it again.  Written atomically, read defensively.
+Layout: ``MAGIC``, a 32-byte BLAKE2b digest of everything after it, the header's length (4
+bytes, big-endian), the header (a MessagePack map: what the entry was made from, read on every
+run), then the payload (MessagePack bytes, decoded only when the header says the entry holds).
+Nothing in it is ever executed: MessagePack holds numbers, text, bytes, lists and maps, and the
+payload is decoded into kehoach's own types by ``codec``.  A file that is not a regular file, not
+ours, writable by others, or whose digest does not match is no entry; a FIFO or a symbolic link
+at the entry's path is never waited on nor followed (``O_NONBLOCK | O_NOFOLLOW``).
+
+Written atomically (a private temporary file, then a rename over the entry, which replaces
+whatever was at that path, a link included), so concurrent runs never see half an entry.
 """
 
 from __future__ import annotations
 
-import copyreg
-import dataclasses
 import os
-import pickle
-from collections.abc import Callable
+import stat
 from pathlib import Path
 from typing import Any
 
-MAGIC = b"kehoach-cache\n"
+MAGIC = b"kehoach-cache-2\n"
+SUFFIX = ".kc"
+DIGEST_SIZE = 32
 MAX_ENTRIES = 32
+MAX_ENTRY_BYTES = 1 << 30
+_HEAD = len(MAGIC) + DIGEST_SIZE + 4
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
 
 
-def _pickler_table() -> dict[type, Callable[[Any], Any]]:
-    """Rebuild kehoach's frozen dataclasses by calling them with their fields: about twice as
-    fast to read back as pickle's default state-setting path for slotted classes."""
-    from kehoach_cli import model, problems
+def _digest(data: bytes | memoryview) -> bytes:
+    import hashlib
 
-    table: dict[type, Callable[[Any], Any]] = dict(copyreg.dispatch_table)
-    for module in (model, problems):
-        for obj in vars(module).values():
-            if isinstance(obj, type) and dataclasses.is_dataclass(obj):
-                fields = dataclasses.fields(obj)
-                if obj.__module__.startswith(module.__name__) and all(f.init for f in fields):
-                    table[obj] = _positional(tuple(f.name for f in fields))
-    return table
+    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).digest()
 
 
-def _positional(names: tuple[str, ...]) -> Callable[[Any], Any]:
-    def reduce(obj: Any) -> Any:
-        return type(obj), tuple(getattr(obj, name) for name in names)
+def encode(value: object) -> bytes:
+    import msgspec
 
-    return reduce
+    return msgspec.msgpack.encode(value)
 
 
-def dumps(payload: object) -> bytes:
-    import io
-
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = _pickler_table()
-    pickler.dump(payload)
-    return buffer.getvalue()
+def ensure_dir(directory: Path) -> None:
+    """The cache folder, created readable by its owner only."""
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
 def write(path: Path, header: dict[str, Any], payload: bytes, *, keep: int = MAX_ENTRIES) -> None:
-    """Atomically (temporary file, then rename), so concurrent runs never see half an entry;
-    then only the ``keep`` most recent entries of the same kind (``ws-``, ``out-``) stay."""
+    """Atomically (temporary file, then rename); then only the ``keep`` most recent entries of
+    the same kind (``ws-``, ``out-``) stay."""
     import tempfile
 
-    head = pickle.dumps(header, protocol=pickle.HIGHEST_PROTOCOL)
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    head = encode(header)
+    body = len(head).to_bytes(4, "big") + head + payload
+    ensure_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # O_EXCL, mode 0600
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC + len(head).to_bytes(8, "big") + head + payload)
+            handle.write(MAGIC + _digest(body) + body)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -70,31 +66,58 @@ def write(path: Path, header: dict[str, Any], payload: bytes, *, keep: int = MAX
 
 
 def _prune(directory: Path, kind: str, keep: int) -> None:
-    """Keep the most recently used entries only: workspaces come and go (copies, checkouts)."""
+    """Keep the most recently used entries only: workspaces come and go (copies, checkouts).
+    Times are the entries' own (``lstat``): a link in the folder is never followed."""
     try:
-        entries = sorted(directory.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
-        for old in entries[:-keep]:
-            old.unlink(missing_ok=True)
+        found = []
+        for entry in os.scandir(directory):
+            if entry.name.startswith(f"{kind}-") and entry.name.endswith(SUFFIX):
+                found.append((entry.stat(follow_symlinks=False).st_mtime_ns, entry.path))
+        for _, old in sorted(found)[:-keep]:
+            os.unlink(old)
     except OSError:
         pass
 
 
 def read(path: Path) -> tuple[dict[str, Any], bytes] | None:
-    """The entry's header and payload; None if absent, foreign or not an entry at all.
+    """The entry's header and payload; None if absent, foreign, damaged or not an entry at all."""
+    raw = _read_own(path)
+    if raw is None or len(raw) < _HEAD or not raw.startswith(MAGIC):
+        return None
+    view = memoryview(raw)
+    body = view[len(MAGIC) + DIGEST_SIZE :]
+    if _digest(body) != raw[len(MAGIC) : len(MAGIC) + DIGEST_SIZE]:
+        return None
+    size = int.from_bytes(raw[_HEAD - 4 : _HEAD], "big")
+    if _HEAD + size > len(raw):
+        return None
+    import msgspec
 
-    An entry someone else could have written (not ours, or writable by others) is never
-    unpickled: unpickling runs code, and KEHOACH_CACHE_DIR may point at a shared folder.
-    """
     try:
-        st = path.stat()
-        if hasattr(os, "getuid") and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+        header = msgspec.msgpack.decode(view[_HEAD : _HEAD + size])
+    except msgspec.DecodeError:
+        return None
+    return (header, raw[_HEAD + size :]) if isinstance(header, dict) else None
+
+
+def _read_own(path: Path) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file of ours that nobody else may write,
+    decided on the descriptor that is then read: no window to swap the file in between."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError:  # absent, a symbolic link (ELOOP), a FIFO without writer…
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode) or st.st_mode & 0o022 or st.st_size > MAX_ENTRY_BYTES:
             return None
-        raw = path.read_bytes()
+        if hasattr(os, "getuid") and st.st_uid != os.getuid():
+            return None
+        chunks = []
+        while chunk := os.read(fd, max(st.st_size, 1 << 16)):
+            chunks.append(chunk)
+        return b"".join(chunks)
     except OSError:
         return None
-    if not raw.startswith(MAGIC):
-        return None
-    start = len(MAGIC) + 8
-    size = int.from_bytes(raw[len(MAGIC) : start], "big")
-    header = pickle.loads(raw[start : start + size])
-    return (header, raw[start + size :]) if isinstance(header, dict) else None
+    finally:
+        os.close(fd)

@@ -8,9 +8,10 @@ standard output is a terminal, its width and encoding, and the variables rich an
 the command wrote to standard output and its exit code, and the workspace files it was computed
 from, checked exactly as the workspace cache checks them (``cache.still_holds``).
 
-Entries live beside the workspace cache's (``out-*.pickle``), written and read by the same rules
-(``cachefile``): atomically, never trusted if others could have written them, anything
-unreadable is no entry.  Only a successful run is remembered, and only one whose workspace was
+Entries live beside the workspace cache's (``out-*.kc``), written and read by the same rules
+(``cachefile``): data only (the key as text, the output as a list of texts and bytes),
+checksummed, atomically written, never trusted if others could have written them; anything
+unreadable or damaged is no entry.  Only a successful run is remembered, and only one whose workspace was
 loaded through the cache in this very process, so the files it is stored against are the ones
 it read.  ``KEHOACH_NO_RESULT_CACHE=1`` keeps the workspace cache but computes every answer.
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from kehoach_cli.cache import entries as cachefile
+from kehoach_cli.cache import filetable
 from kehoach_cli.cache import workspace as cache
 
-FORMAT = 1
+FORMAT = 2
 KEEP = 64
 # What rich (and kehoach's own views) read from the environment to decide width and colour.
 LAYOUT_VARIABLES = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM",
@@ -68,10 +69,10 @@ def answer(question: Question, compute: Callable[[], int]) -> int:
     if directory is None:
         return compute()
     try:
-        key, files = _key(question), cache.scan(question.root)
+        key, files = _key(question), filetable.scan(question.root)
     except OSError:  # pragma: no cover - kehoach's own files unreadable: do without
         return compute()
-    path = directory / f"out-{cache.name_digest(repr(key))}.pickle"
+    path = directory / f"out-{cache.name_digest(key)}{cachefile.SUFFIX}"
     try:
         hit = _lookup(path, key, question.root, files)
     except Exception:  # an unreadable entry is no entry (and is replaced below)
@@ -85,16 +86,18 @@ def answer(question: Question, compute: Callable[[], int]) -> int:
     if code == 0 and table is not None and {r: v[0] for r, v in table.items()} == files:
         with contextlib.suppress(Exception):  # a full disk, a read-only cache: remember nothing
             header = {"key": key, "files": table, "code": code}
-            cachefile.write(path, header, pickle.dumps(_joined(chunks)), keep=KEEP)
+            payload = cachefile.encode(_joined(chunks))
+            cachefile.write(path, {**header, "files": cache.table_data(table)}, payload, keep=KEEP)
     return code
 
 
-def _key(question: Question) -> tuple[object, ...]:
+def _key(question: Question) -> str:
+    """Everything the answer depends on, as text (compared whole, so a clash is harmless)."""
     from kehoach_cli.messages import language
 
-    return (FORMAT, cache.stamp(), _package_stamp(), str(question.root), question.command,
+    return repr((FORMAT, cache.stamp(), _package_stamp(), str(question.root), question.command,
             question.args, tuple(_fingerprint(p) for p in question.inputs), language(),
-            date.today().isoformat(), _surroundings())
+            date.today().isoformat(), _surroundings()))
 
 
 def _surroundings() -> tuple[object, ...]:
@@ -137,22 +140,26 @@ def _fingerprint(path: Path) -> tuple[object, ...]:
     """A file's or a folder's contents (a template may include any file beside it)."""
     resolved = path.resolve()
     if resolved.is_file():
-        return (str(resolved), cache.file_digest(resolved))
+        return (str(resolved), filetable.file_digest(resolved))
     if resolved.is_dir():
-        return (str(resolved), tuple((p.relative_to(resolved).as_posix(), cache.file_digest(p))
+        return (str(resolved), tuple((p.relative_to(resolved).as_posix(), filetable.file_digest(p))
                                      for p in sorted(resolved.rglob("*")) if p.is_file()))
     return (str(resolved), None)
 
 
-def _lookup(path: Path, key: tuple[object, ...], root: Path,
-            files: dict[str, cache.Stat]) -> tuple[int, list[Chunk]] | None:  # fmt: skip
+def _lookup(path: Path, key: str, root: Path,
+            files: dict[str, filetable.Stat]) -> tuple[int, list[Chunk]] | None:  # fmt: skip
     found = cachefile.read(path)
     if found is None:
         return None
     header, payload = found
     if header.get("key") != key or not cache.still_holds(path, header, payload, root, files):
         return None
-    chunks = pickle.loads(payload)
+    import msgspec
+
+    chunks = msgspec.msgpack.decode(payload)
+    if type(chunks) is not list or not all(type(c) in (str, bytes) for c in chunks):
+        return None
     return int(header["code"]), chunks
 
 

@@ -2,44 +2,43 @@
 
 One entry per workspace folder, in the user's cache directory (``KEHOACH_CACHE_DIR`` overrides
 it, ``KEHOACH_NO_CACHE=1`` turns the cache off).  An entry holds the built workspace and every
-problem the checks found, so a warm ``validate`` reports exactly what a cold one would.
+problem the checks found, so a warm ``validate`` reports exactly what a cold one would, and for
+every file its times and the hash of the very bytes that were parsed (each file is read once:
+the loader is handed the bytes the cache read and hashed).
 
 It is used only while nothing it was made from has changed: the same kehoach (version and the
 stamp of its own source files), Python, pydantic and PyYAML, and the same set of workspace files
 with the same contents.  A file whose size and times are unchanged and were already old when the
-entry was made is trusted; any other file is hashed and must match the hash of what was read.
-Files that change while they are being read make the run skip writing an entry at all.
-
-The entry is a pickle: a private, per-user cache of kehoach's own frozen objects, written and
-read only by kehoach (the directory is created readable by its owner only).  Pickle rebuilds the
-objects several times faster than re-reading YAML and needs no second description of the model.
-Anything unreadable (a truncated file, another version's classes) counts as no entry.
+entry was made is trusted; any other file is hashed and must match.  When only progress files
+changed, the entry is brought up to date file by file (``incremental``): only those are parsed
+and checked again.  Files that change while they are being read make the run skip writing an
+entry at all.  Entries are data only (``entries``, ``codec``): nothing read back is executed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import pickle
-import stat
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kehoach_cli import __version__
 from kehoach_cli.cache import entries as cachefile
-from kehoach_cli.reading.loadtypes import PLANS_DIR, PROGRESS_DIR, WORKSPACE_FILE, LoadResult
+from kehoach_cli.cache.filetable import Reading, Stat, file_digest, read_file, scan
+from kehoach_cli.cache.filetable import digest_of as digest_of
+from kehoach_cli.reading.loadtypes import LoadResult
 
 if TYPE_CHECKING:
     from kehoach_cli.model import Workspace
     from kehoach_cli.problems import Problem
 
-FORMAT = 1
+FORMAT = 2
 RACY_NS = 3_000_000_000  # a change within this of a read may not show in file times
-Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 Checked = tuple[LoadResult, list["Problem"]]
+Compute = Callable[[Mapping[str, bytes] | None], Checked]
 FileTable = dict[str, tuple[Stat, str, bool]]  # path → (stat, content hash, times settled)
 _VALIDATED: dict[str, FileTable] = {}
 
@@ -57,71 +56,16 @@ def cache_dir() -> Path | None:
 
 
 def entry_path(directory: Path, root: Path) -> Path:
-    return directory / f"ws-{name_digest(str(root))}.pickle"
+    return directory / f"ws-{name_digest(str(root))}{cachefile.SUFFIX}"
 
 
 def name_digest(text: str) -> str:
     """A file name for ``text``.  Not a cryptographic hash: the entry's header holds the whole
-    key and is compared, so a clash only costs a recomputation, and zlib is already loaded
-    where hashlib would cost a warm run ~3 ms of loading OpenSSL."""
+    key and is compared, so a clash only costs a recomputation."""
     import zlib
 
     data = text.encode("utf-8", "surrogateescape")
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
-
-
-def scan(root: Path) -> dict[str, Stat]:
-    """Every file loading could read, by workspace-relative path.
-
-    A superset of what ``loading.workspace_files`` lists (symlinked folders are followed, once),
-    so that no file it reads can change unseen.
-    """
-    found: dict[str, Stat] = {}
-    settings = root / WORKSPACE_FILE
-    try:
-        st = settings.stat()
-        if stat.S_ISREG(st.st_mode):
-            found[WORKSPACE_FILE] = _stat(st)
-    except OSError:
-        pass
-    seen: set[tuple[int, int]] = set()
-    for folder in (PLANS_DIR, PROGRESS_DIR):
-        _walk(root / folder, folder, found, seen)
-    return found
-
-
-def _stat(st: os.stat_result) -> Stat:
-    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
-
-
-def _walk(folder: Path, rel: str, found: dict[str, Stat], seen: set[tuple[int, int]]) -> None:
-    try:
-        here = folder.stat()
-        if (here.st_dev, here.st_ino) in seen:
-            return
-        seen.add((here.st_dev, here.st_ino))
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
-        try:
-            st = entry.stat()  # follows links, as reading the file would
-        except OSError:
-            continue
-        if stat.S_ISDIR(st.st_mode):
-            _walk(Path(entry.path), f"{rel}/{entry.name}", found, seen)
-        elif entry.name.endswith((".yaml", ".yml")) and stat.S_ISREG(st.st_mode):
-            found[f"{rel}/{entry.name}"] = _stat(st)
-
-
-def file_digest(path: Path) -> str | None:
-    """The contents' hash, or None when the file cannot be read."""
-    import hashlib
-
-    try:
-        return hashlib.blake2b(path.read_bytes(), digest_size=20).hexdigest()
-    except OSError:
-        return None
 
 
 def stamp() -> tuple[object, ...]:
@@ -135,7 +79,7 @@ def stamp() -> tuple[object, ...]:
         if (st := p.stat())
     )
     libraries = []
-    for name in ("pydantic", "pydantic_core", "yaml"):
+    for name in ("pydantic", "pydantic_core", "yaml", "msgspec"):
         spec = importlib.util.find_spec(name)
         origin = spec.origin if spec is not None else None
         if origin:
@@ -171,43 +115,85 @@ class CachedLoadResult(LoadResult):
         return getattr(self, name)
 
 
-def checked(root: Path, compute: Callable[[], Checked]) -> Checked:
-    """``compute()`` (load and check ``root``), or its answer from an entry that still holds."""
+def checked(root: Path, compute: Compute) -> Checked:
+    """``compute(files)`` (load and check ``root`` from ``files``, a mapping of its files'
+    bytes), or its answer from an entry that still holds."""
     directory = cache_dir()
     if directory is None:
-        return compute()
+        return compute(None)
     path = entry_path(directory, root)
     try:
-        version, files = stamp(), scan(root)
+        key, files = repr((stamp(), str(root))), scan(root)
     except OSError:  # pragma: no cover - kehoach's own files unreadable: do without
-        return compute()
-    try:
-        hit = _lookup(path, root, version, files)
-    except Exception:  # an unreadable entry is no entry (and is replaced below)
-        hit = None
-    if hit is not None:
-        return hit
+        return compute(None)
+    found = cachefile.read(path)
+    if found is not None and found[0].get("key") == key:
+        with contextlib.suppress(Exception):  # an entry that does not fit is no entry
+            hit = _reuse(path, root, found, files)
+            if hit is not None:
+                return hit
     started = time.time_ns()
-    digests = {rel: file_digest(root / rel) for rel in files}
-    result, problems = compute()
+    reading = Reading(root, list(files))
+    result, problems = compute(reading)
     with contextlib.suppress(Exception):  # a full disk, a read-only cache: remember nothing
-        _store(path, root, (version, files, digests, started), result, problems)
+        table = _table_after(root, files, reading.digests, started)
+        if table is not None:
+            parts = (result.workspace, result.problems, problems, result.files)
+            _store(path, key, root, table, parts, _keys(result))
     return result, problems
 
 
-def _lookup(path: Path, root: Path, version: tuple[object, ...],
-            files: dict[str, Stat]) -> Checked | None:  # fmt: skip
-    found = cachefile.read(path)
-    if found is None:
-        return None
+def _reuse(path: Path, root: Path, found: tuple[dict[str, Any], bytes],
+           files: dict[str, Stat]) -> Checked | None:  # fmt: skip
+    from kehoach_cli.cache import codec, incremental
+
     header, payload = found
-    if header.get("stamp") != version or header.get("root") != str(root):
+    known = table_of(header)
+    if known.keys() != files.keys():
         return None
-    if not still_holds(path, header, payload, root, files):
+    changed: dict[str, bytes] = {}
+    digests: dict[str, str] = {}
+    for rel, st in files.items():
+        old, digest, trusted = known[rel]
+        if trusted and old == st:
+            continue
+        raw = read_file(root / rel)
+        if raw is None:
+            return None
+        digests[rel] = digest_of(raw)
+        if digests[rel] != digest:
+            changed[rel] = raw
+    if changed and not incremental.applies(changed):
         return None
-    workspace, load_problems, problems, names = pickle.loads(payload)
-    _VALIDATED[str(root)] = header["files"]
+    decoded = codec.decode_checked(payload)
+    if decoded is None:
+        return None
+    workspace, load_problems, problems, names = decoded
+    keys: dict[str, list[str]] = header["keys"]
+    now = time.time_ns()
+    table = {rel: (st, digests.get(rel, known[rel][1]), _settled(st, now))
+             for rel, st in files.items()}  # fmt: skip
+    if changed:
+        updated = incremental.update(root, decoded, changed, keys)
+        if updated is None or scan(root) != files:
+            return None
+        (workspace, load_problems, problems, names), keys = updated
+        _store(path, header["key"], root, table, (workspace, load_problems, problems, names), keys)
+    elif digests:  # same contents, new times: noted, so the next run need not hash them again
+        with contextlib.suppress(Exception):
+            cachefile.write(path, {**header, "files": table_data(table)}, payload)
+    _VALIDATED[str(root)] = table
     return CachedLoadResult(root, workspace, load_problems, names), problems
+
+
+def table_of(header: dict[str, Any]) -> FileTable:
+    """The file table of an entry's header (``still_holds`` and the result cache read it)."""
+    return {str(rel): ((int(a), int(b), int(c), int(d)), str(digest), bool(settled))
+            for rel, (a, b, c, d, digest, settled) in header["files"].items()}  # fmt: skip
+
+
+def table_data(table: FileTable) -> dict[str, list[object]]:
+    return {rel: [*st, digest, settled] for rel, (st, digest, settled) in table.items()}
 
 
 def still_holds(path: Path, header: dict[str, Any], payload: bytes, root: Path,
@@ -216,7 +202,7 @@ def still_holds(path: Path, header: dict[str, Any], payload: bytes, root: Path,
     the same names, and for each the same settled times or else the same contents.  Files
     with new times and the same contents are noted in the entry, so the next run need not
     hash them again."""
-    known: FileTable = header["files"]
+    known = table_of(header)
     if known.keys() != files.keys():
         return False
     hashed = False
@@ -229,9 +215,9 @@ def still_holds(path: Path, header: dict[str, Any], payload: bytes, root: Path,
         hashed = True
     if hashed:
         now = time.time_ns()
-        header["files"] = {rel: (st, known[rel][1], _settled(st, now)) for rel, st in files.items()}
+        fresh = {rel: (st, known[rel][1], _settled(st, now)) for rel, st in files.items()}
         with contextlib.suppress(Exception):
-            cachefile.write(path, header, payload)
+            cachefile.write(path, {**header, "files": table_data(fresh)}, payload)
     return True
 
 
@@ -246,18 +232,34 @@ def _settled(st: Stat, now: int) -> bool:
     return max(st[1], st[2]) < now - RACY_NS
 
 
-def _store(path: Path, root: Path, before: tuple[Any, dict[str, Stat], dict[str, str | None], int],
-           result: LoadResult, problems: list[Problem]) -> None:  # fmt: skip
-    version, files, digests, started = before
+def _table_after(root: Path, files: dict[str, Stat], digests: Mapping[str, str | None],
+                 started: int) -> FileTable | None:  # fmt: skip
+    """The table of what was just loaded, or None if anything changed while it was read."""
     if scan(root) != files:
-        return  # something changed while it was being read: the answer may mix old and new
-    entries: FileTable = {}
+        return None  # something changed while it was being read: the answer may mix old and new
+    table: FileTable = {}
     for rel, st in files.items():
-        digest = digests[rel]
         settled = _settled(st, started)
-        if digest is None or (not settled and file_digest(root / rel) != digest):
-            return
-        entries[rel] = (st, digest, settled)
-    _VALIDATED[str(root)] = entries
-    payload = cachefile.dumps((result.workspace, result.problems, problems, result.files))
-    cachefile.write(path, {"stamp": version, "root": str(root), "files": entries}, payload)
+        digest = digests.get(rel)
+        if rel not in digests and settled:  # not read through ``Reading``: its times vouch
+            digest = file_digest(root / rel)
+        if digest is None:
+            return None
+        table[rel] = (st, digest, settled)
+    return table
+
+
+def _keys(result: LoadResult) -> dict[str, list[str]]:
+    """Each progress file's (unit, month) as written: what ``incremental`` must see unchanged."""
+    return {item.doc.file: [item.model.unit, item.model.month] for item in result.progress_files}
+
+
+def _store(path: Path, key: str, root: Path, table: FileTable,
+           parts: tuple[Workspace, list[Problem], list[Problem], list[str]],
+           keys: dict[str, list[str]]) -> None:  # fmt: skip
+    from kehoach_cli.cache import codec
+
+    payload = codec.encode_checked(*parts)
+    _VALIDATED[str(root)] = table
+    header = {"key": key, "root": str(root), "files": table_data(table), "keys": keys}
+    cachefile.write(path, header, payload)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,20 +45,21 @@ def load_checked(root: Path) -> tuple[LoadResult, list[Problem]]:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return cache.checked(root, lambda: _load_and_check(root))
+        return cache.checked(root, lambda files: _load_and_check(root, files))
     finally:
         if was_enabled:
             gc.enable()
         gc.freeze()
 
 
-def _load_and_check(root: Path) -> tuple[LoadResult, list[Problem]]:
+def _load_and_check(root: Path, files: Mapping[str, bytes] | None) -> tuple[LoadResult, list[Problem]]:
+    """``files``: the workspace's files as the cache read them (each read once), or None."""
     from kehoach_cli.checks import run_checks
     from kehoach_cli.cli.loadbar import load_progress
     from kehoach_cli.reading.loading import load_workspace
 
     with load_progress() as progress:
-        result = load_workspace(root, progress=progress)
+        result = load_workspace(root, files, progress=progress)
     return result, run_checks(result)
 
 

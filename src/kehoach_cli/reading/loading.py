@@ -26,6 +26,7 @@ from kehoach_cli.model import (
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.reading.building import Builder, build_groups, build_plan, build_submission, build_units
+from kehoach_cli.reading.files import workspace_files as workspace_files
 from kehoach_cli.reading.loadtypes import PLANS_DIR as PLANS_DIR
 from kehoach_cli.reading.loadtypes import PROGRESS_DIR as PROGRESS_DIR
 from kehoach_cli.reading.loadtypes import WORKSPACE_FILE as WORKSPACE_FILE
@@ -39,17 +40,6 @@ M = TypeVar("M", bound=BaseModel)
 Progress = Callable[[int, int], None]  # files read so far, files in all
 
 
-def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
-    """Plan and progress files, in a stable order so output never depends on the file system."""
-
-    def yamls(folder: Path) -> list[Path]:
-        if not folder.is_dir():
-            return []
-        return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-
-    return yamls(root / PLANS_DIR), yamls(root / PROGRESS_DIR)
-
-
 def load_workspace(
     root: Path, overrides: Mapping[str, bytes] | None = None, progress: Progress | None = None
 ) -> LoadResult:
@@ -60,7 +50,7 @@ def load_workspace(
     ``progress`` is told after each file, so that a long read can show a progress bar.
     """
     problems: list[Problem] = []
-    settings = _settings(root, problems)
+    settings = _settings(root, problems, overrides)
     plan_paths, progress_paths = workspace_files(root)
     for rel in overrides or {}:
         paths = progress_paths if rel.startswith(PROGRESS_DIR + "/") else plan_paths
@@ -77,6 +67,16 @@ def load_workspace(
     return LoadResult(workspace, plan_files, progress_files, problems, files)
 
 
+def load_progress(
+    root: Path, paths: list[Path], settings: Settings, overrides: Mapping[str, bytes] | None = None
+) -> tuple[list[Loaded[ff.ProgressFile]], list[Submission], list[Problem]]:
+    """Some progress files alone, as ``load_workspace`` reads them: for bringing a cached
+    workspace up to date after only those files changed (``cache.incremental``)."""
+    problems: list[Problem] = []
+    files = _validate_all(root, paths, ff.ProgressFile, problems, overrides)
+    return files, _build_submissions(files, settings, problems), problems
+
+
 def _display(root: Path, path: Path) -> str:
     """Paths relative to the workspace, with '/', so messages are short and clickable."""
     try:
@@ -85,11 +85,11 @@ def _display(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
-def _settings(root: Path, problems: list[Problem]) -> Settings:
+def _settings(root: Path, problems: list[Problem], overrides: Mapping[str, bytes] | None) -> Settings:
     path = root / WORKSPACE_FILE
     if not path.is_file():
         return Settings()
-    loaded = _validate(root, path, ff.WorkspaceFile, problems)
+    loaded = _validate(root, path, ff.WorkspaceFile, problems, overrides)
     if loaded is None:
         return Settings()
     s = loaded.model.settings
@@ -115,10 +115,12 @@ def _validate(
         problems.append(problem("schema.not_mapping", doc.source(())))
         return None
     try:
-        return Loaded(doc, model.model_validate(doc.data))
+        validated = model.model_validate(doc.data)
     except ValidationError as err:
         problems.extend(schema_problems(err, doc, model))
         return None
+    doc.data = None  # the model holds every value now: the raw tree is memory for nothing
+    return Loaded(doc, validated)
 
 
 def _validate_all(

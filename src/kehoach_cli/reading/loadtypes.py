@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 WORKSPACE_FILE = "kehoach.yaml"
 PLANS_DIR = "plans"
 PROGRESS_DIR = "progress"
+MAX_FILE_BYTES = 5 * 1024 * 1024  # a plan is a few hundred kB; more is a mistake or an attack
 M = TypeVar("M", bound="BaseModel")
 
 

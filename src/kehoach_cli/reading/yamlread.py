@@ -20,8 +20,8 @@ from yaml import events as ev
 
 from kehoach_cli.model import Source
 from kehoach_cli.problems import Problem, problem
+from kehoach_cli.reading.loadtypes import MAX_FILE_BYTES as MAX_FILE_BYTES
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
 MAX_ALIAS_NODES = 10_000
 

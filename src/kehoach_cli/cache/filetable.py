@@ -1,0 +1,92 @@
+"""A workspace's files as the cache sees them: listed, their times taken, read once and hashed.
+
+Files are listed by ``reading.files.workspace_files`` (the loader's own list) and read by
+``reading.files.read_limited`` (size limit from the open descriptor, no FIFO hang), so the
+cache never looks at a file the loader would not read, nor reads one differently.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from kehoach_cli.reading.loadtypes import MAX_FILE_BYTES, WORKSPACE_FILE
+
+Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
+
+
+def scan(root: Path) -> dict[str, Stat]:
+    """Every file loading reads (``files.workspace_files`` and the settings), by
+    workspace-relative path, with its size, times and inode."""
+    from kehoach_cli.reading.files import workspace_files
+
+    found: dict[str, Stat] = {}
+    plans, progress = workspace_files(root)
+    base = os.path.join(str(root), "")
+    for path in (root / WORKSPACE_FILE, *plans, *progress):
+        with contextlib.suppress(OSError):
+            st = os.stat(path)
+            if stat.S_ISREG(st.st_mode):
+                text = str(path)
+                rel = text[len(base):] if text.startswith(base) else path.relative_to(root).as_posix()
+                found[rel.replace(os.sep, "/")] = _stat(st)
+    return found
+
+
+def _stat(st: os.stat_result) -> Stat:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def read_file(path: Path) -> bytes | None:
+    """A workspace file's bytes as loading would get them (size limit, no hang), or None."""
+    from kehoach_cli.reading.files import read_limited
+
+    return read_limited(path, path.name, MAX_FILE_BYTES)[0]
+
+
+def digest_of(raw: bytes) -> str:
+    import hashlib
+
+    return hashlib.blake2b(raw, digest_size=20).hexdigest()
+
+
+def file_digest(path: Path) -> str | None:
+    """The contents' hash, or None when the file cannot be read."""
+    raw = read_file(path)
+    return None if raw is None else digest_of(raw)
+
+
+
+class Reading(Mapping[str, bytes]):
+    """The workspace's files for ``load_workspace(overrides=…)``: each read here, once, and
+    hashed, so the hash kept in the entry is the hash of exactly what was parsed.  Iterating
+    gives the plan and progress files; the settings file is there too when asked for."""
+
+    def __init__(self, root: Path, names: list[str]) -> None:
+        self._root = root
+        self._names = [n for n in names if n != WORKSPACE_FILE]
+        self._held: dict[str, bytes] = {}
+        self.digests: dict[str, str | None] = {}
+
+    def __contains__(self, rel: object) -> bool:
+        if not isinstance(rel, str) or rel in self.digests:
+            return isinstance(rel, str) and rel in self._held
+        raw = read_file(self._root / rel)
+        self.digests[rel] = None if raw is None else digest_of(raw)
+        if raw is not None:
+            self._held[rel] = raw
+        return raw is not None
+
+    def __getitem__(self, rel: str) -> bytes:
+        if rel not in self:
+            raise KeyError(rel)
+        return self._held.pop(rel)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
