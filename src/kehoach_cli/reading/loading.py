@@ -26,6 +26,8 @@ from kehoach_cli.model import (
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.reading.building import Builder, build_groups, build_plan, build_submission, build_units
+from kehoach_cli.reading.files import scan
+from kehoach_cli.reading.files import workspace_files as workspace_files
 from kehoach_cli.reading.loadtypes import PLANS_DIR as PLANS_DIR
 from kehoach_cli.reading.loadtypes import PROGRESS_DIR as PROGRESS_DIR
 from kehoach_cli.reading.loadtypes import WORKSPACE_FILE as WORKSPACE_FILE
@@ -39,17 +41,6 @@ M = TypeVar("M", bound=BaseModel)
 Progress = Callable[[int, int], None]  # files read so far, files in all
 
 
-def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
-    """Plan and progress files, in a stable order so output never depends on the file system."""
-
-    def yamls(folder: Path) -> list[Path]:
-        if not folder.is_dir():
-            return []
-        return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-
-    return yamls(root / PLANS_DIR), yamls(root / PROGRESS_DIR)
-
-
 def load_workspace(
     root: Path, overrides: Mapping[str, bytes] | None = None, progress: Progress | None = None
 ) -> LoadResult:
@@ -61,7 +52,8 @@ def load_workspace(
     """
     problems: list[Problem] = []
     settings = _settings(root, problems)
-    plan_paths, progress_paths = workspace_files(root)
+    plan_paths, progress_paths, skipped = scan(root)
+    problems.extend(skipped)
     for rel in overrides or {}:
         paths = progress_paths if rel.startswith(PROGRESS_DIR + "/") else plan_paths
         if root / rel not in paths:

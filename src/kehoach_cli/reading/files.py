@@ -1,0 +1,136 @@
+"""Which files a workspace holds, and reading one of them without trusting the file system.
+
+A workspace is often a shared folder or repository, so its tree may hold what its owner did
+not put there: a symlinked folder pointing at ``/`` (never followed: the scan would crawl the
+disk), a symlinked file pointing at ``/etc/shadow`` (skipped with a problem that never shows
+its content), a FIFO or a device named ``x.yaml`` (only regular files are read, and opening
+never waits), a file of a gigabyte (its size is checked on the open descriptor before any byte
+is read, and no more than the limit is ever read).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from kehoach_cli.model import Source
+from kehoach_cli.problems import Problem, problem
+from kehoach_cli.reading.loadtypes import PLANS_DIR, PROGRESS_DIR
+
+SUFFIXES = (".yaml", ".yml")
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(
+    os, "O_BINARY", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
+    """Plan and progress files, in a stable order so output never depends on the file system."""
+    plans, progress, _ = scan(root)
+    return plans, progress
+
+
+def scan(root: Path) -> tuple[list[Path], list[Path], list[Problem]]:
+    """``workspace_files`` plus a problem for each symlinked file that leaves the workspace."""
+    real_root = os.path.realpath(root)
+    problems: list[Problem] = []
+    found = [sorted(_yamls(root / name, root, real_root, problems))
+             for name in (PLANS_DIR, PROGRESS_DIR)]
+    return found[0], found[1], sorted(problems, key=lambda p: p.source.file)
+
+
+def _yamls(folder: Path, root: Path, real_root: str, problems: list[Problem]) -> list[Path]:
+    """Regular YAML files under ``folder``, never descending into a symlinked folder."""
+    if folder.is_symlink() or not folder.is_dir():
+        return []
+    out: list[Path] = []
+    pending = [folder]
+    while pending:
+        here = pending.pop()
+        try:
+            with os.scandir(here) as entries:
+                items = list(entries)
+        except OSError:
+            continue  # an unreadable folder holds nothing we can read
+        for entry in items:
+            path = here / entry.name
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(path)
+            elif path.suffix in SUFFIXES and _wanted(entry, path, root, real_root, problems):
+                out.append(path)
+    return out
+
+
+def _wanted(entry: os.DirEntry[str], path: Path, root: Path, real_root: str,
+            problems: list[Problem]) -> bool:
+    if not entry.is_symlink():
+        return entry.is_file(follow_symlinks=False)
+    target = os.path.realpath(path)
+    if not _inside(target, real_root):
+        problems.append(problem("load.outside_link", Source(_display(root, path))))
+        return False
+    return os.path.isfile(target)  # a link to a FIFO, a device or a folder is not a plan
+
+
+def _inside(target: str, real_root: str) -> bool:
+    return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _display(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def escapes(root: Path, path: Path) -> bool:
+    """Whether ``path`` (existing or not) resolves outside ``root``, through any symlink."""
+    return not _inside(os.path.realpath(path), os.path.realpath(root))
+
+
+def read_limited(path: Path, display: str, limit: int) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of the regular file ``path``, at most ``limit`` of them, or located problems.
+
+    Opened once, without waiting (a FIFO or a terminal cannot hang the run) and without
+    following a symlink unless ``path`` was a symlink when looked at (the scan allowed it); the
+    descriptor, not the path, is then checked: a regular file no larger than the limit.
+    """
+    flags = _OPEN_FLAGS if os.path.islink(path) else _OPEN_FLAGS | _NOFOLLOW
+    try:
+        fd = os.open(path, flags)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return None, [problem("load.outside_link", Source(display))]
+        return None, [_unreadable(display, err)]
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, [problem("load.not_regular", Source(display))]
+        if info.st_size > limit:
+            return None, [problem("load.too_large", Source(display), size=info.st_size,
+                                  limit=limit)]
+        data = _read_at_most(fd, limit + 1)
+    except OSError as err:
+        return None, [_unreadable(display, err)]
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # it grew after fstat
+        return None, [problem("load.too_large", Source(display), size=len(data), limit=limit)]
+    return data, []
+
+
+def _read_at_most(fd: int, count: int) -> bytes:
+    chunks: list[bytes] = []
+    left = count
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _unreadable(display: str, err: OSError) -> Problem:
+    return problem("load.unreadable", Source(display), reason=err.strerror or type(err).__name__)
