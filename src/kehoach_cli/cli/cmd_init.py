@@ -36,7 +36,7 @@ def scaffold(directory: Path) -> list[Path]:
         raise FatalError("init.exists", exit_code=1, path=str(directory / existing[0]))
     created = []
     for rel, data in sorted(files.items()):
-        write_atomic(directory / rel, data)
+        write_atomic(directory / rel, data, make_parents=True)
         created.append(directory / rel)
     return created
 

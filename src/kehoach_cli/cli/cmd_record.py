@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from kehoach_cli.editing.entryedit import EntryChange, FigureChange
     from kehoach_cli.editing.recording import Edit
     from kehoach_cli.model import Task, Workspace
+    from kehoach_cli.problems import Problem
+    from kehoach_cli.render.reporters import Display
 
 _STATES = {
     "hoan thanh": "hoàn thành", "done": "hoàn thành", "completed": "hoàn thành",
@@ -76,47 +79,77 @@ def register(app: typer.Typer) -> None:
 
 
 def run_record(typed: Typed) -> int:
+    """Prepare the edit; then, holding the file's lock, prepare it again if another run wrote
+    the file meanwhile, check it and write it, so that no acknowledged entry is ever lost."""
     import sys
 
-    from kehoach_cli.checks import run_checks
     from kehoach_cli.cli.common import workspace_root
     from kehoach_cli.editing import recording as recording
-    from kehoach_cli.reading.loading import load_workspace
     from kehoach_cli.render.reporters import Display, text
 
     month = parse_month(typed.month)
     submitted = parse_day(typed.submitted) if typed.submitted is not None else None
     if submitted == "":
         raise _bad("record.bad_date", typed.submitted)
+    day = submitted if isinstance(submitted, date) else None
     root = workspace_root()
     display = Display(root)
+    edit, label, baseline = _prepare(root, typed, month, day, display)
+    where = display.path(edit.rel)
+    if typed.dry_run or not edit.changed:
+        return _report(edit, label, baseline, typed.dry_run, where, display)
+    with recording.locked(root, edit.rel):
+        if not recording.unchanged_since(edit):
+            edit, label, baseline = _prepare(root, typed, month, day, display)
+        if not edit.changed:
+            return _report(edit, label, baseline, False, where, display)
+        problems = recording.new_problems(edit, baseline)
+        if problems:
+            sys.stderr.write(text(problems, display) + "\n")
+            raise recording.Refused("record.invalid", problems, file=where, count=len(problems))
+        recording.apply(edit)
+    print(t(f"record.{edit.action}", entry=label, file=where))
+    return 0
+
+
+def _prepare(root: Path, typed: Typed, month: str, submitted: date | None,
+             display: Display) -> tuple[Edit, str, list[Problem]]:
+    import sys
+
+    from kehoach_cli.checks import run_checks
+    from kehoach_cli.editing import recording as recording
+    from kehoach_cli.reading.loading import load_workspace
+    from kehoach_cli.render.reporters import text
+
     result = load_workspace(root)  # never the cache: the edit needs the files as they are
     baseline = run_checks(result)
-    ws = result.workspace
-    change, task = entry_change(ws, typed)
-    unit = find_unit(ws, typed.unit)
+    change, task = entry_change(result.workspace, typed)
+    unit = find_unit(result.workspace, typed.unit)
     try:
-        edit = recording.prepare(result, baseline, unit, month, change,
-                                 submitted if isinstance(submitted, date) else None, date.today())
+        edit = recording.prepare(result, baseline, unit, month, change, submitted, date.today())
     except recording.Refused as refused:
         sys.stderr.write(text(refused.problems, display) + "\n")
         raise
-    where = display.path(edit.rel)
-    label = f"{edit.entry} ({task.ref})"
+    return edit, f"{edit.entry} ({task.ref})", baseline
+
+
+def _report(edit: Edit, label: str, baseline: list[Problem], dry_run: bool, where: str,
+            display: Display) -> int:
+    """An edit that changes nothing, or one only shown (``--dry-run``)."""
+    import sys
+
+    from kehoach_cli.editing import recording as recording
+    from kehoach_cli.render.reporters import text
+
     if not edit.changed:
         print(t("record.unchanged", entry=label, file=where))
         return 0
     problems = recording.new_problems(edit, baseline)
-    if typed.dry_run:
-        print(diff(edit, where), end="")
+    print(diff(edit, where), end="")
     if problems:
         sys.stderr.write(text(problems, display) + "\n")
         raise recording.Refused("record.invalid", problems, file=where, count=len(problems))
-    if typed.dry_run:
-        print(t("record.dry_run", file=where))
-        return 0
-    recording.apply(edit)
-    print(t(f"record.{edit.action}", entry=label, file=where))
+    print(t("record.dry_run", file=where))
     return 0
 
 

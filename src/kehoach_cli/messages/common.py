@@ -72,4 +72,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "người phát triển.",
         "Internal error in kehoach ({error}). Run again with --debug for details and report it.",
     ),
+    "io.no_folder": (
+        "Không ghi {path}: thư mục {folder} không tồn tại (kehoach không tự tạo thư mục).",
+        "Not writing {path}: the folder {folder} does not exist (kehoach creates no folders).",
+    ),
+    "io.cannot_write": ("Không ghi được tệp {path}: {error}.", "Cannot write {path}: {error}."),
+    "io.cannot_lock": ("Không khóa được tệp {path}: {error}.", "Cannot lock {path}: {error}."),
 }

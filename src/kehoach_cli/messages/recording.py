@@ -154,4 +154,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không có nhiệm vụ nào mang mã '{id}' trong các kế hoạch; có phải ý bạn là '{hint}'?",
         "No task has the id '{id}' in the plans; did you mean '{hint}'?",
     ),
+    "record.outside_link": (
+        "Không ghi {file}: đó là liên kết tượng trưng (symbolic link) trỏ ra ngoài thư mục làm "
+        "việc.",
+        "Not writing {file}: it is a symbolic link leading outside the workspace.",
+    ),
+    "record.too_large": (
+        "Không ghi {file}: tệp sẽ có {size} byte, quá giới hạn {limit} byte. Hãy tách tệp.",
+        "Not writing {file}: it would be {size} bytes, over the limit of {limit}. Split the file.",
+    ),
+    "record.unreadable": (
+        "Không đọc được {file} để sửa; tệp được giữ nguyên.",
+        "Cannot read {file} to edit it; the file is left as it is.",
+    ),
 }

@@ -88,7 +88,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "{days} days to the deadline: {summary}"),
     "calendar.alarm_period": ("Còn {days} ngày đến ngày cuối: {summary}",
                               "{days} days to the last day: {summary}"),
-    "calendar.cannot_write": ("Không ghi được tệp {path}: {error}.",
-                              "Cannot write {path}: {error}."),
     "calendar.written": ("Đã ghi {count} sự kiện vào {path}.", "Wrote {count} events to {path}."),
 }
