@@ -25,10 +25,15 @@ if TYPE_CHECKING:
     from kehoach_cli.render.reporters import Display
 
 _STATES = {
-    "hoan thanh": "hoàn thành", "done": "hoàn thành", "completed": "hoàn thành",
-    "dang thuc hien": "đang thực hiện", "in progress": "đang thực hiện",
-    "chua trien khai": "chưa triển khai", "not started": "chưa triển khai",
+    "hoan thanh": "hoàn thành", "da hoan thanh": "hoàn thành",
+    "done": "hoàn thành", "completed": "hoàn thành",
+    "dang thuc hien": "đang thực hiện", "dang trien khai": "đang thực hiện",
+    "in progress": "đang thực hiện",
+    "chua trien khai": "chưa triển khai", "chua thuc hien": "chưa triển khai",
+    "chua bat dau": "chưa triển khai", "not started": "chưa triển khai",
 }
+_MAX_DIGITS = 15  # a count of people or models; more is a typing slip
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FIGURE = re.compile(r"^\s*(?P<target>[^=\s]+)\s*=\s*(?P<value>\d+)\s*(?::(?P<note>.*))?$", re.S)
 
 
@@ -170,7 +175,7 @@ def entry_change(ws: Workspace, typed: Typed) -> tuple[EntryChange, Task]:
     from kehoach_cli.editing.entryedit import EntryChange
 
     task = find_task(ws, typed.task)
-    milestone = typed.milestone.strip() if typed.milestone else None
+    milestone = _text(typed.milestone) if typed.milestone else None
     known = [m.id for m in task.milestones]
     if milestone is not None and milestone not in known:
         choices = ", ".join(known) or t("record.no_milestones")
@@ -190,7 +195,13 @@ def entry_change(ws: Workspace, typed: Typed) -> tuple[EntryChange, Task]:
 
 
 def _text(value: str | None) -> str | None:
-    return None if value is None else unicodedata.normalize("NFC", value).strip()
+    """Typed text as it will be written; a control character (``$'a\\x01b'``) would break
+    the documents drafted from it, so it is refused here, at the door."""
+    if value is None:
+        return None
+    if _CONTROL.search(value):
+        raise _bad("record.control_char", value)
+    return unicodedata.normalize("NFC", value).strip()
 
 
 def find_unit(ws: Workspace, text: str) -> str:
@@ -212,9 +223,15 @@ def find_task(ws: Workspace, text: str) -> Task:
         return found[0]
     if found:
         raise _fatal("record.ambiguous_task", text=text, choices=", ".join(x.id for x in found))
-    close = difflib.get_close_matches(text.strip(), list(ws.tasks), n=3, cutoff=0.6)
+    loose = [f"{x.ref} ({x.id})" for x in ws.tasks.values() if _loose(x.ref) == _loose(text)]
+    close = loose or difflib.get_close_matches(text.strip(), list(ws.tasks), n=3, cutoff=0.6)
     hint = t("record.task_hint", choices=", ".join(close)) if close else ""
     raise _fatal("record.unknown_task", text=text, hint=hint)
+
+
+def _loose(text: str) -> str:
+    """A section number without its brackets: "II.3.4" is how "II.3.(4)" is often typed."""
+    return re.sub(r"[()\s]", "", _ref_key(text))
 
 
 def _ref_key(text: str) -> str:
@@ -262,9 +279,11 @@ def parse_figure(text: str) -> FigureChange:
     match = _FIGURE.match(unicodedata.normalize("NFC", text))
     if match is None:
         raise _bad("record.bad_figure", text)
-    note = match.group("note")
-    return FigureChange(match.group("target"), int(match.group("value")),
-                        None if note is None else note.strip())
+    note = _text(match.group("note"))
+    digits = match.group("value").lstrip("0") or "0"
+    if len(digits) > _MAX_DIGITS:  # Python refuses to read ints of thousands of digits
+        raise _fatal("record.figure_too_big", value=text[:40] + "…", limit=_MAX_DIGITS)
+    return FigureChange(match.group("target"), int(digits), note)
 
 
 def _bad(code: str, value: str | None) -> Exception:

@@ -167,4 +167,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không đọc được {file} để sửa; tệp được giữ nguyên.",
         "Cannot read {file} to edit it; the file is left as it is.",
     ),
+    "record.figure_too_big": (
+        "Số liệu '{value}' quá lớn: tối đa {limit} chữ số.",
+        "Figure '{value}' is too large: at most {limit} digits.",
+    ),
+    "record.control_char": (
+        "Giá trị '{value}' chứa ký tự điều khiển (không in được); hãy gõ lại chỉ bằng chữ, số "
+        "và dấu câu.",
+        "'{value}' holds a control character (not printable); type it again with letters, "
+        "digits and punctuation only.",
+    ),
 }

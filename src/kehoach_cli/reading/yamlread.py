@@ -19,7 +19,14 @@ from yaml import events as ev
 from kehoach_cli.model import Source
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.reading.files import read_limited
-from kehoach_cli.reading.yamltext import Locator, decode, has_odd_breaks, scan_text, tab_at
+from kehoach_cli.reading.yamltext import (
+    CONTROL_IN_VALUE,
+    Locator,
+    decode,
+    has_odd_breaks,
+    scan_text,
+    tab_at,
+)
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 50
@@ -104,7 +111,10 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]
     found = scan_text(text, display)
     if found:
         return None, found
-    fast = None if has_odd_breaks(text) else _fast_build(text, display)
+    # The fast path keeps neither every position nor a look at each value: files with line
+    # breaks editors do not count, or with escapes that may hide a control character, go the
+    # careful way.
+    fast = None if has_odd_breaks(text) or "\\" in text else _fast_build(text, display)
     if fast is not None:
         return fast, []
     builder = _Builder(display)
@@ -204,6 +214,15 @@ class _Builder:
         return value, size
 
     def _scalar(self, event: ev.ScalarEvent) -> object:
+        """The scalar's value; text holding a control character (written as an escape such as
+        "\\x01" or "\\e") is kept but reported: it would break documents and terminals."""
+        value = self._scalar_value(event)
+        if isinstance(value, str) and (bad := CONTROL_IN_VALUE.search(value)) is not None:
+            where = Source(self.doc.file, *self.locate(event.start_mark))
+            self.found.append(problem("load.control_char", where, char=f"{ord(bad.group()):04X}"))
+        return value
+
+    def _scalar_value(self, event: ev.ScalarEvent) -> object:
         if event.tag in (None, "!") and not event.implicit[0]:
             return event.value  # quoted: always a string
         tag = event.tag if event.tag not in (None, "!") else None

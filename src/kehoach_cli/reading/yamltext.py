@@ -22,6 +22,8 @@ _TAB_INDENT = re.compile(r"^ *\t")
 # What YAML does not allow in a stream (NUL has its own message): C0 but tab and line breaks,
 # DEL, C1 but NEL, surrogates and the two non-characters.
 _CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# In a value (from an escape in double quotes): every C0 but tab and newline, DEL and C1.
+CONTROL_IN_VALUE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ODD_BREAKS = ("\x85", "\u2028", "\u2029")
 MAX_REPORTED = 20
 
