@@ -25,6 +25,7 @@ _CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udff
 # In a value (from an escape in double quotes): every C0 but tab and newline, DEL and C1.
 CONTROL_IN_VALUE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ODD_BREAKS = ("\x85", "\u2028", "\u2029")
+_LONE_CR = re.compile("\r(?!\n)")
 MAX_REPORTED = 20
 
 
@@ -64,7 +65,11 @@ def scan_text(text: str, display: str) -> list[Problem]:
 
 
 def has_odd_breaks(text: str) -> bool:
-    return any(c in text for c in _ODD_BREAKS)
+    """NEL, U+2028, U+2029 or a carriage return not followed by a newline: line breaks to
+    libyaml, not to the editors, git and grep that count lines by "\\n"."""
+    if any(c in text for c in _ODD_BREAKS):
+        return True
+    return "\r" in text and _LONE_CR.search(text) is not None
 
 
 def offset_position(text: str, index: int) -> tuple[int, int]:
