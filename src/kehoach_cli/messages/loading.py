@@ -61,4 +61,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không phải tệp thông thường (FIFO, thiết bị hay thư mục?): bỏ qua, không đọc.",
         "Not a regular file (a FIFO, a device or a folder?): skipped, not read.",
     ),
+    "schema.month_pattern": (
+        "Tháng '{value}' phải ghi dạng NĂM-THÁNG với tháng hai chữ số, vd. 2023-08 (không phải "
+        "2023-8).",
+        "Month '{value}' must be written YEAR-MONTH with a two-digit month, e.g. 2023-08 (not "
+        "2023-8).",
+    ),
 }

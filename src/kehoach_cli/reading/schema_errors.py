@@ -52,6 +52,8 @@ def _one(item: Any, doc: YamlDoc, model: type[BaseModel]) -> Problem:
     if kind in ("too_short", "string_too_short"):
         return problem("schema.empty", source, where)
     if kind == "string_pattern_mismatch":
+        if "\\d{4}-\\d{2}" in str(item.get("ctx", {}).get("pattern", "")):  # MonthText
+            return problem("schema.month_pattern", source, where, value=value)
         return problem("schema.id_pattern", source, where, value=value)
     if kind in ("greater_than_equal", "greater_than"):
         limit = item.get("ctx", {}).get("ge", item.get("ctx", {}).get("gt", ""))
