@@ -51,10 +51,14 @@ def t(code: str, **params: object) -> str:
     template = en if _lang == "en" else vi
     if not params:
         return template
+    if "|" in template:
+        template = _PLURAL.sub(lambda m: m[2] if params.get(m[1]) == 1 else m[3], template)
     return template.format(**{k: printable(v) if isinstance(v, str) else v
                               for k, v in params.items()})
 
 
+# "{files} {files|file|files}": the word that agrees with the number (English only needs it).
+_PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^{}]*)\}")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 

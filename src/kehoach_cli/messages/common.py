@@ -38,15 +38,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "validate.clean": (
         "Hợp lệ: {files} tệp, {plans} kế hoạch, {tasks} nhiệm vụ, {units} đơn vị, "
         "{records} báo cáo tiến độ.",
-        "Valid: {files} files, {plans} plans, {tasks} tasks, {units} units, "
-        "{records} progress records.",
+        "Valid: {files} {files|file|files}, {plans} {plans|plan|plans}, "
+        "{tasks} {tasks|task|tasks}, "
+        "{units} {units|unit|units}, "
+        "{records} progress {records|record|records}.",
     ),
     "validate.summary_problems": (
         "Có {errors} lỗi và {warnings} cảnh báo trong {files} tệp.",
-        "{errors} errors and {warnings} warnings in {files} files.",
+        "{errors} {errors|error|errors} and {warnings} {warnings|warning|warnings} in {files} "
+        "{files|file|files}.",
     ),
     "init.done": ("Đã tạo thư mục làm việc {path} ({count} tệp):",
-                  "Created workspace {path} ({count} files):"),
+                  "Created workspace {path} ({count} {count|file|files}):"),
     "init.exists": ("Tệp {path} đã có; kehoach không ghi đè.",
                     "{path} already exists; kehoach does not overwrite."),
     "ws.not_found": (
@@ -59,7 +62,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "ws.invalid": (
         "Thư mục làm việc có {count} lỗi (in ở trên); hãy sửa rồi chạy lại, "
         "hoặc xem 'kehoach validate'.",
-        "The workspace has {count} errors (above); fix them and run again, or see "
+        "The workspace has {count} {count|error|errors} (above); fix them and run again, or see "
         "'kehoach validate'.",
     ),
     "cli.bad_format": ("Định dạng '{value}' không có; chọn: {choices}.",

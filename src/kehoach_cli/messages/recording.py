@@ -94,7 +94,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "record.invalid": (
         "Không ghi {file}: kết quả sẽ có {count} lỗi mới (in ở trên). Chưa ghi gì.",
-        "Not writing {file}: the result would have {count} new errors (above). "
+        "Not writing {file}: the result would have {count} new {count|error|errors} (above). "
         "Nothing was written.",
     ),
     "record.changed": (
