@@ -115,8 +115,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "'kehoach status --json'.",
                             "… and {count} more reports: see 'kehoach overdue' and "
                             "'kehoach status --json'."),
-    "status.reports": ("Báo cáo {month}: đã gửi {filed}/{total}, quá hạn {late}",
-                       "Reports for {month}: {filed}/{total} filed, {late} late"),
+    "status.reports": ("Báo cáo {month}: đã gửi {filed}/{total} (gửi muộn {late}), quá hạn chưa "
+                       "gửi {overdue}",
+                       "Reports for {month}: {filed}/{total} filed ({late} late), {overdue} "
+                       "overdue and not filed"),
     "status.no_reports": ("Không có báo cáo phải gửi trong {month}.",
                           "No reports due for {month}."),
     "overdue.title": ("Quá hạn tính đến {date}: {count}", "Overdue as of {date}: {count}"),
