@@ -112,4 +112,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "click.aborted": ("Đã hủy!", "Aborted!"),
     "click.options_metavar": ("[TÙY_CHỌN]", "[OPTIONS]"),
     "click.command_metavar": ("LỆNH [ĐỐI_SỐ]...", "COMMAND [ARGS]..."),
+    "schema.about_plan": (
+        "Tệp kế hoạch trong thư mục plans/: văn bản, các đơn vị, nhóm đơn vị, nhiệm vụ và chế "
+        "độ báo cáo.",
+        "A plan file under plans/: the document, its units, groups, tasks and reports.",
+    ),
+    "schema.about_progress": (
+        "Báo cáo tiến độ của một đơn vị trong một tháng, đặt trong progress/YYYY-MM/.",
+        "One unit's progress record for one month, under progress/YYYY-MM/.",
+    ),
+    "schema.about_workspace": (
+        "Tệp kehoach.yaml ở gốc thư mục làm việc; mọi khóa đều không bắt buộc.",
+        "kehoach.yaml at the workspace root; every key is optional.",
+    ),
 }
