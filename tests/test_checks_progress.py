@@ -174,3 +174,27 @@ def test_the_bundled_example_records_are_clean_and_marked_as_examples() -> None:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# VÍ DỤ MINH HỌA — số liệu không có thật"), path
     assert all(s.example for s in result.workspace.submissions)
+
+
+def _month_messages(tmp_path: Path, month: str) -> list[str]:
+    from kehoach_cli.messages import set_language
+
+    set_language("vi")
+    root = write_files(tmp_path, {
+        "plans/kh.yaml": PLAN,
+        "progress/2023-08/phong-a.yaml": (f"kehoach: 1\nunit: phong-a\nmonth: {month}\n"
+                                          "submitted: 2023-08-18\nentries: []\n"),
+    })
+    return [f"{p.source.line}:{p.source.col} {p.message}" for p in run_checks(load_workspace(root))
+            if p.source.file.startswith("progress/")]
+
+
+def test_a_one_digit_month_is_told_to_use_two_digits(tmp_path: Path) -> None:
+    assert _month_messages(tmp_path, "2023-8") == [
+        "3:8 Tháng '2023-8' phải ghi dạng NĂM-THÁNG với tháng hai chữ số, vd. 2023-08 (không "
+        "phải 2023-8)."]
+
+
+def test_month_13_is_no_month_and_not_a_folder_to_move_to(tmp_path: Path) -> None:
+    assert _month_messages(tmp_path, "2023-13") == [
+        '3:8 Tháng "2023-13" không có: năm chỉ có tháng 1 đến tháng 12, không có tháng 13.']

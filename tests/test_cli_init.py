@@ -42,3 +42,35 @@ def test_debug_shows_the_traceback_others_do_not(tmp_path: Path) -> None:
     assert plain.code == 2 and "Traceback" not in plain.stderr
     debug = run_cli("--debug", "validate", cwd=tmp_path)
     assert "Traceback" in debug.stderr and "FatalError" in debug.stderr
+
+
+def test_day_one_of_a_new_workspace_has_nothing_overdue(tmp_path: Path) -> None:
+    target = tmp_path / "ws"
+    assert run_cli("init", str(target)).code == 0
+    overdue = run_cli("overdue", cwd=target)
+    assert overdue.code == 0, overdue.stderr
+    assert overdue.stdout.startswith("Không có việc hay báo cáo nào quá hạn")
+
+
+def test_the_sample_is_moved_to_today_keeping_its_shape() -> None:
+    from datetime import date
+
+    from kehoach_cli.cli.cmd_init import dated
+
+    text = ("  date: 2024-01-15\n  title: mẫu năm 2024\nhorizon: từ tháng 1/2024 đến hết tháng "
+            "12/2024\n    time: trước 15/3/2024\n    first_month: 2024-02\n")
+    assert dated(text, date(2026, 12, 2)) == (
+        "  date: 2026-12-02\n  title: mẫu năm 2026\nhorizon: từ tháng 12/2026 đến hết tháng "
+        "11/2027\n    time: trước 15/2/2027\n    first_month: 2027-01\n")
+
+
+def test_a_new_workspace_points_only_at_files_it_contains(tmp_path: Path) -> None:
+    import re
+
+    target = tmp_path / "ws"
+    assert run_cli("init", str(target)).code == 0
+    for path in target.rglob("*"):
+        if path.suffix in (".yaml", ".md"):
+            text = path.read_text("utf-8")
+            for mentioned in re.findall(r"\b(?:docs|schema)/[\w-]+(?:\.[\w-]+)*", text):
+                assert (target / mentioned).exists(), (path, mentioned)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,31 @@ def test_loading_reports_every_file(tmp_path: Path) -> None:
 def test_wanted_with_no_arguments_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("sys.stderr", io.StringIO())
     assert loadbar.wanted([]) is False  # not a terminal; and no crash on an empty line
+
+
+def test_the_bar_stays_until_the_checks_are_done(monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    """The checks run after the last file is read; a bar closed before them stopped early."""
+    import contextlib
+
+    from kehoach_cli.checks import run_checks as real_checks
+    from kehoach_cli.cli import common, loadbar
+
+    events: list[str] = []
+
+    @contextlib.contextmanager
+    def bar() -> Iterator[None]:
+        events.append("open")
+        yield None
+        events.append("close")
+
+    def checks(result: object) -> list[object]:
+        events.append("checks")
+        return list(real_checks(result))  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loadbar, "load_progress", bar)
+    monkeypatch.setattr("kehoach_cli.checks.run_checks", checks)
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "a.yaml").write_text("kehoach: 1\n", encoding="utf-8")
+    common._load_and_check(tmp_path)
+    assert events == ["open", "checks", "close"]

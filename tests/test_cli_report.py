@@ -36,6 +36,7 @@ def test_word_needs_an_output_file(tmp_path: Path) -> None:
     assert refused.stderr == (
         "kehoach: Định dạng docx cần -o TỆP.docx (không in tệp Word ra màn hình).\n")
     target = tmp_path / "out" / "bc.docx"
+    target.parent.mkdir()  # kehoach writes into folders that exist, it creates none
     written = run_cli("-w", str(FIXTURE), *AUGUST, "-o", str(target))
     assert written.code == 0, written.stderr
     assert target.read_bytes()[:2] == b"PK"

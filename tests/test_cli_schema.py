@@ -43,3 +43,10 @@ def test_schema_command_prints_and_writes(tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))["title"] == "ProgressFile"
     bad = run_cli("schema", "--kind", "nope")
     assert bad.code == 2 and "nope" in bad.stderr and "Traceback" not in bad.stderr
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_top_level_description_is_vietnamese(kind: str) -> None:
+    description = json.loads(run_cli("schema", "--kind", kind).stdout)["description"]
+    assert description.startswith("Tệp" if kind != "progress" else "Báo cáo tiến độ")
+    assert "``" not in description

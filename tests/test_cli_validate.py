@@ -101,6 +101,15 @@ def test_only_the_named_files_are_reported(workspace: Path) -> None:
     assert run_cli("validate", "plans/b.yaml", cwd=workspace).code == 1
 
 
+def test_a_named_folder_narrows_to_the_files_under_it(workspace: Path) -> None:
+    write_files(workspace, {"plans/ok/c.yaml": "kehoach: 1\nunits:\n  - {id: phong-z, name: Z}\n"})
+    narrowed = run_cli("validate", "plans/ok", cwd=workspace)
+    assert (narrowed.code, narrowed.stderr) == (0, "")
+    assert narrowed.stdout == "Hợp lệ: 1 tệp, 1 kế hoạch, 1 nhiệm vụ, 3 đơn vị, 0 báo cáo tiến độ.\n"
+    whole = run_cli("validate", ".", cwd=workspace)
+    assert whole.code == 1 and "plans/b.yaml" in whole.stdout
+
+
 def test_usage_errors_exit_2(workspace: Path) -> None:
     bad_format = run_cli("validate", "--format", "xml", cwd=workspace)
     assert bad_format.code == 2 and "xml" in bad_format.stderr

@@ -76,3 +76,15 @@ def test_missing_template_is_a_usage_error() -> None:
     with pytest.raises(FatalError) as caught:
         render("khong-co.md.j2", CTX)
     assert (caught.value.code, caught.value.exit_code) == ("report.template_missing", 2)
+
+
+def test_workspace_templates_run_sandboxed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "x.md.j2").write_text(
+        "{{ cycler.__init__.__globals__.os.popen('touch " + str(marker) + "').read() }}",
+        encoding="utf-8")
+    with pytest.raises(FatalError) as refused:
+        render("x.md.j2", CTX, workspace=tmp_path)
+    assert refused.value.code == "report.template_error"
+    assert not marker.exists()

@@ -18,7 +18,7 @@ USE = re.compile(
 
 
 def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    return {name.split("|")[0] for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
 @pytest.mark.parametrize("code", sorted(CATALOG))
@@ -57,3 +57,15 @@ def test_language_switch() -> None:
         assert t("severity.error") == "lỗi"
     finally:
         set_language("vi")
+
+
+def test_english_words_agree_with_their_numbers() -> None:
+    set_language("en")
+    try:
+        assert t("q.days_late", n=1) == "1 day"
+        assert t("q.days_late", n=2) == "2 days"
+        assert t("init.done", path="ws", count=1) == "Created workspace ws (1 file):"
+    finally:
+        set_language("vi")
+    for code, (_, en) in CATALOG.items():
+        assert not re.search(r"\{(\w+)\} (?:files|days|errors|tasks|events)\b", en), code

@@ -8,6 +8,7 @@ then read the diff: the .expected files are the specification.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -45,7 +46,7 @@ def test_invalid_file_reports_expected_messages(case: Path, tmp_path: Path) -> N
 @pytest.mark.parametrize("case", sorted((CORPUS / "invalid").glob("*.yaml")), ids=lambda p: p.stem)
 def test_invalid_file_reports_in_english_too(case: Path, tmp_path: Path) -> None:
     output = _validate(case, tmp_path, lang="en")
-    assert output and "errors and" in output.splitlines()[-1]
+    assert output and re.search(r"\d+ errors? and \d+ warnings? in 1 file\.$", output)
 
 
 @pytest.mark.parametrize("case", sorted((CORPUS / "valid").glob("*.yaml")), ids=lambda p: p.stem)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kehoach_cli.reading.yamlfast import fast_tree
 from kehoach_cli.reading.yamlread import MAX_DEPTH, YamlDoc, YamlPath, _Builder, parse_yaml
+from kehoach_cli.reading.yamltext import has_odd_breaks
 
 PLAN = """\
 kehoach: 1
@@ -130,4 +131,6 @@ def test_same_data_and_positions_as_the_careful_builder(value: object, flow: boo
         return
     data, positions = found
     assert data == full.data
+    if has_odd_breaks(text):  # the reader never takes the fast path for these (yamltext)
+        return
     assert all(full.values[p] == where for p, where in positions.items())

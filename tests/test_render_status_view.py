@@ -159,3 +159,16 @@ def test_a_province_status_fits_and_json_has_everything(province: Path) -> None:
     assert f"… và {more} đơn vị khác: xem 'kehoach units'." in text.stdout
     worst = max(u["overdue"] for u in full["units"])
     assert f" {worst} " in rows[0]
+
+
+def test_report_counts_add_up() -> None:
+    """Filed (on time or late) and overdue-not-filed never count one report twice."""
+    from conftest import REPO, run_cli
+
+    fixture = REPO / "tests" / "fixtures" / "reports"
+    for day, line in (("2023-07-31", "Báo cáo tháng 7/2023: đã gửi 9/10 (gửi muộn 2), quá hạn "
+                                     "chưa gửi 1"),
+                      ("2023-09-30", "Báo cáo tháng 9/2023: đã gửi 0/10 (gửi muộn 0), quá hạn "
+                                     "chưa gửi 10")):
+        result = run_cli("status", "--as-of", day, cwd=fixture)
+        assert line in result.stdout.splitlines(), result.stdout

@@ -243,3 +243,15 @@ def test_bundled_plan_draws() -> None:
     assert "II.3.(4) Gắn biển" in out.stdout
     assert "ngày 25 tháng 8 năm 2023" in out.stdout
     assert max(text_width(line) for line in out.stdout.splitlines()) <= 100
+
+
+def test_no_color_on_a_terminal_draws_no_colour_swatches(tmp_path: Path) -> None:
+    """NO_COLOR on a terminal: no legend of identical blocks; each row names its status."""
+    from kehoach_cli.render.timeline_rich import category_label
+
+    fixture = Path(__file__).parent / "fixtures" / "reports"
+    result = run_cli("timeline", "--as-of", "2023-08-25", cwd=fixture,
+                     env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
+    assert result.code == 0, result.stderr
+    assert "\x1b[" not in result.stdout
+    assert f"█ {category_label('overdue')}" not in result.stdout

@@ -167,7 +167,15 @@ def test_parse_month(text: str, expected: tuple[int, int]) -> None:
     assert parse_month(text) == expected
 
 
-@pytest.mark.parametrize("text", ["13/2023", "0/2023", "8/23", "tháng 8", "2023", "25/3/2023"])
+@pytest.mark.parametrize("text", ["13/2023", "0/2023"])
+def test_parse_month_names_a_month_that_does_not_exist(text: str) -> None:
+    with pytest.raises(TimeExprError) as info:
+        parse_month(text)
+    assert info.value.code == "time.no_such_month"
+    assert info.value.params == {"text": text, "month": int(text.split("/")[0])}
+
+
+@pytest.mark.parametrize("text", ["8/23", "tháng 8", "2023", "25/3/2023"])
 def test_parse_month_errors(text: str) -> None:
     with pytest.raises(TimeExprError) as info:
         parse_month(text)
@@ -282,6 +290,7 @@ def test_catalog_codes() -> None:
         "time.recurring_not_allowed",
         "time.not_recurring",
         "time.bad_month",
+        "time.no_such_month",
     }
 
 

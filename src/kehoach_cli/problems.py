@@ -38,11 +38,18 @@ class Problem:
 
     @property
     def message(self) -> str:
-        params = {k: t(v) if isinstance(v, Term) else v for k, v in self.params.items()}
+        params = {k: t(v) if isinstance(v, Term) else _one_line(v) for k, v in self.params.items()}
         return t(self.code, **params)
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.source.file, self.source.line, self.source.col, self.code)
+
+
+def _one_line(value: object) -> object:
+    """A value quoted in a message stays on the message's line: its line breaks become "↵"."""
+    if isinstance(value, str) and ("\n" in value or "\r" in value):
+        return value.replace("\r\n", "↵").replace("\n", "↵").replace("\r", "↵")
+    return value
 
 
 def problem(code: str, source: Source, yaml_path: str = "", **params: object) -> Problem:

@@ -19,7 +19,10 @@ def file_placement(result: LoadResult) -> Iterator[Problem]:
     for item in result.progress_files:
         parts = PurePosixPath(item.doc.file).parts
         folder = parts[-2] if len(parts) >= 2 else ""
-        if parts[0] == PROGRESS_DIR and folder != item.model.month:
+        month = item.model.month
+        if not 1 <= int(month[5:]) <= 12:
+            continue  # not a month at all: reported as such, and there is no folder to move to
+        if parts[0] == PROGRESS_DIR and folder != month:
             yield problem("check.progress_folder", item.doc.source(("month",)), "month",
                           month=item.model.month, folder=folder)
 

@@ -56,11 +56,7 @@ def run_calendar(output: Path | None, unit: str | None, previous: Path | None) -
         sys.stdout.flush()
         return 0
     from kehoach_cli.editing.fsutil import write_atomic
-    from kehoach_cli.problems import FatalError
 
-    try:
-        write_atomic(output, data)
-    except OSError as err:
-        raise FatalError("calendar.cannot_write", path=output, error=err.strerror) from None
+    write_atomic(output, data)
     print(t("calendar.written", count=len(cal.walk("VEVENT")), path=output))
     return 0

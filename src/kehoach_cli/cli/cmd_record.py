@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
@@ -20,12 +21,19 @@ if TYPE_CHECKING:
     from kehoach_cli.editing.entryedit import EntryChange, FigureChange
     from kehoach_cli.editing.recording import Edit
     from kehoach_cli.model import Task, Workspace
+    from kehoach_cli.problems import Problem
+    from kehoach_cli.render.reporters import Display
 
 _STATES = {
-    "hoan thanh": "hoàn thành", "done": "hoàn thành", "completed": "hoàn thành",
-    "dang thuc hien": "đang thực hiện", "in progress": "đang thực hiện",
-    "chua trien khai": "chưa triển khai", "not started": "chưa triển khai",
+    "hoan thanh": "hoàn thành", "da hoan thanh": "hoàn thành",
+    "done": "hoàn thành", "completed": "hoàn thành",
+    "dang thuc hien": "đang thực hiện", "dang trien khai": "đang thực hiện",
+    "in progress": "đang thực hiện",
+    "chua trien khai": "chưa triển khai", "chua thuc hien": "chưa triển khai",
+    "chua bat dau": "chưa triển khai", "not started": "chưa triển khai",
 }
+_MAX_DIGITS = 15  # a count of people or models; more is a typing slip
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _FIGURE = re.compile(r"^\s*(?P<target>[^=\s]+)\s*=\s*(?P<value>\d+)\s*(?::(?P<note>.*))?$", re.S)
 
 
@@ -76,47 +84,77 @@ def register(app: typer.Typer) -> None:
 
 
 def run_record(typed: Typed) -> int:
+    """Prepare the edit; then, holding the file's lock, prepare it again if another run wrote
+    the file meanwhile, check it and write it, so that no acknowledged entry is ever lost."""
     import sys
 
-    from kehoach_cli.checks import run_checks
     from kehoach_cli.cli.common import workspace_root
     from kehoach_cli.editing import recording as recording
-    from kehoach_cli.reading.loading import load_workspace
     from kehoach_cli.render.reporters import Display, text
 
     month = parse_month(typed.month)
     submitted = parse_day(typed.submitted) if typed.submitted is not None else None
     if submitted == "":
         raise _bad("record.bad_date", typed.submitted)
+    day = submitted if isinstance(submitted, date) else None
     root = workspace_root()
     display = Display(root)
+    edit, label, baseline = _prepare(root, typed, month, day, display)
+    where = display.path(edit.rel)
+    if typed.dry_run or not edit.changed:
+        return _report(edit, label, baseline, typed.dry_run, where, display)
+    with recording.locked(root, edit.rel):
+        if not recording.unchanged_since(edit):
+            edit, label, baseline = _prepare(root, typed, month, day, display)
+        if not edit.changed:
+            return _report(edit, label, baseline, False, where, display)
+        problems = recording.new_problems(edit, baseline)
+        if problems:
+            sys.stderr.write(text(problems, display) + "\n")
+            raise recording.Refused("record.invalid", problems, file=where, count=len(problems))
+        recording.apply(edit)
+    print(t(f"record.{edit.action}", entry=label, file=where))
+    return 0
+
+
+def _prepare(root: Path, typed: Typed, month: str, submitted: date | None,
+             display: Display) -> tuple[Edit, str, list[Problem]]:
+    import sys
+
+    from kehoach_cli.checks import run_checks
+    from kehoach_cli.editing import recording as recording
+    from kehoach_cli.reading.loading import load_workspace
+    from kehoach_cli.render.reporters import text
+
     result = load_workspace(root)  # never the cache: the edit needs the files as they are
     baseline = run_checks(result)
-    ws = result.workspace
-    change, task = entry_change(ws, typed)
-    unit = find_unit(ws, typed.unit)
+    change, task = entry_change(result.workspace, typed)
+    unit = find_unit(result.workspace, typed.unit)
     try:
-        edit = recording.prepare(result, baseline, unit, month, change,
-                                 submitted if isinstance(submitted, date) else None, date.today())
+        edit = recording.prepare(result, baseline, unit, month, change, submitted, date.today())
     except recording.Refused as refused:
         sys.stderr.write(text(refused.problems, display) + "\n")
         raise
-    where = display.path(edit.rel)
-    label = f"{edit.entry} ({task.ref})"
+    return edit, f"{edit.entry} ({task.ref})", baseline
+
+
+def _report(edit: Edit, label: str, baseline: list[Problem], dry_run: bool, where: str,
+            display: Display) -> int:
+    """An edit that changes nothing, or one only shown (``--dry-run``)."""
+    import sys
+
+    from kehoach_cli.editing import recording as recording
+    from kehoach_cli.render.reporters import text
+
     if not edit.changed:
         print(t("record.unchanged", entry=label, file=where))
         return 0
     problems = recording.new_problems(edit, baseline)
-    if typed.dry_run:
-        print(diff(edit, where), end="")
+    print(diff(edit, where), end="")
     if problems:
         sys.stderr.write(text(problems, display) + "\n")
         raise recording.Refused("record.invalid", problems, file=where, count=len(problems))
-    if typed.dry_run:
-        print(t("record.dry_run", file=where))
-        return 0
-    recording.apply(edit)
-    print(t(f"record.{edit.action}", entry=label, file=where))
+    print(t("record.dry_run", file=where))
     return 0
 
 
@@ -137,7 +175,7 @@ def entry_change(ws: Workspace, typed: Typed) -> tuple[EntryChange, Task]:
     from kehoach_cli.editing.entryedit import EntryChange
 
     task = find_task(ws, typed.task)
-    milestone = typed.milestone.strip() if typed.milestone else None
+    milestone = _text(typed.milestone) if typed.milestone else None
     known = [m.id for m in task.milestones]
     if milestone is not None and milestone not in known:
         choices = ", ".join(known) or t("record.no_milestones")
@@ -157,7 +195,13 @@ def entry_change(ws: Workspace, typed: Typed) -> tuple[EntryChange, Task]:
 
 
 def _text(value: str | None) -> str | None:
-    return None if value is None else unicodedata.normalize("NFC", value).strip()
+    """Typed text as it will be written; a control character (``$'a\\x01b'``) would break
+    the documents drafted from it, so it is refused here, at the door."""
+    if value is None:
+        return None
+    if _CONTROL.search(value):
+        raise _bad("record.control_char", value)
+    return unicodedata.normalize("NFC", value).strip()
 
 
 def find_unit(ws: Workspace, text: str) -> str:
@@ -179,9 +223,15 @@ def find_task(ws: Workspace, text: str) -> Task:
         return found[0]
     if found:
         raise _fatal("record.ambiguous_task", text=text, choices=", ".join(x.id for x in found))
-    close = difflib.get_close_matches(text.strip(), list(ws.tasks), n=3, cutoff=0.6)
+    loose = [f"{x.ref} ({x.id})" for x in ws.tasks.values() if _loose(x.ref) == _loose(text)]
+    close = loose or difflib.get_close_matches(text.strip(), list(ws.tasks), n=3, cutoff=0.6)
     hint = t("record.task_hint", choices=", ".join(close)) if close else ""
     raise _fatal("record.unknown_task", text=text, hint=hint)
+
+
+def _loose(text: str) -> str:
+    """A section number without its brackets: "II.3.4" is how "II.3.(4)" is often typed."""
+    return re.sub(r"[()\s]", "", _ref_key(text))
 
 
 def _ref_key(text: str) -> str:
@@ -229,9 +279,11 @@ def parse_figure(text: str) -> FigureChange:
     match = _FIGURE.match(unicodedata.normalize("NFC", text))
     if match is None:
         raise _bad("record.bad_figure", text)
-    note = match.group("note")
-    return FigureChange(match.group("target"), int(match.group("value")),
-                        None if note is None else note.strip())
+    note = _text(match.group("note"))
+    digits = match.group("value").lstrip("0") or "0"
+    if len(digits) > _MAX_DIGITS:  # Python refuses to read ints of thousands of digits
+        raise _fatal("record.figure_too_big", value=text[:40] + "…", limit=_MAX_DIGITS)
+    return FigureChange(match.group("target"), int(digits), note)
 
 
 def _bad(code: str, value: str | None) -> Exception:

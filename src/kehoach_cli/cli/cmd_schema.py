@@ -41,6 +41,7 @@ def json_schema(kind: str) -> str:
     model = models[kind]
     schema = model.model_json_schema(ref_template="#/definitions/{model}")
     definitions = schema.pop("$defs", {})
+    schema["description"] = t(f"schema.about_{kind}")  # not the model's English docstring
     out = {"$schema": "http://json-schema.org/draft-07/schema#", **schema}
     if definitions:
         out["definitions"] = definitions

@@ -21,6 +21,7 @@ def register(app: typer.Typer) -> None:
 def run_validate(paths: list[Path], fmt: str) -> int:
     from kehoach_cli.cli.common import load_checked, workspace_root
     from kehoach_cli.problems import FatalError, Severity
+    from kehoach_cli.reading.loadtypes import WORKSPACE_FILE
     from kehoach_cli.render.reporters import REPORTERS, Display
 
     if fmt not in REPORTERS:
@@ -30,22 +31,25 @@ def run_validate(paths: list[Path], fmt: str) -> int:
             raise FatalError("cli.no_such_path", exit_code=2, path=str(path))
     root = workspace_root(paths[0] if paths else None)
     result, problems = load_checked(root)
-    wanted = _selected_files(root, paths)
+    wanted = _selected_files(root, paths, [*result.files, WORKSPACE_FILE])
     if wanted is not None:
         problems = [p for p in problems if p.source.file in wanted]
     output = REPORTERS[fmt](problems, Display(root))
     if fmt == "text" and not problems:
         ws = result.workspace
-        output = t("validate.clean", files=len(result.files), plans=len(ws.plans),
+        count = len(result.files) if wanted is None else len(wanted - {WORKSPACE_FILE})
+        output = t("validate.clean", files=count, plans=len(ws.plans),
                    tasks=len(ws.tasks), units=len(ws.units), records=len(ws.submissions))
     if output:
         print(output)
     return 1 if any(p.severity == Severity.ERROR for p in problems) else 0
 
 
-def _selected_files(root: Path, paths: list[Path]) -> set[str] | None:
-    """The workspace-relative files named on the command line; None means all of them."""
-    files = [p.resolve() for p in paths if p.is_file()]
-    if not files:
+def _selected_files(root: Path, paths: list[Path], files: list[str]) -> set[str] | None:
+    """The workspace files named on the command line or under a folder named there; None
+    means all of them (nothing named, or the workspace itself)."""
+    chosen = [p.resolve() for p in paths]
+    if not chosen or root in chosen:
         return None
-    return {f.relative_to(root).as_posix() if f.is_relative_to(root) else str(f) for f in files}
+    return {rel for rel in files
+            if any(root / rel == c or c in (root / rel).parents for c in chosen)}

@@ -58,9 +58,9 @@ def _load_and_check(root: Path, files: Mapping[str, bytes] | None) -> tuple[Load
     from kehoach_cli.cli.loadbar import load_progress
     from kehoach_cli.reading.loading import load_workspace
 
-    with load_progress() as progress:
+    with load_progress() as progress:  # open until the checks are done: the work ends there
         result = load_workspace(root, files, progress=progress)
-    return result, run_checks(result)
+        return result, run_checks(result)
 
 
 def load_valid(root: Path | None = None) -> LoadResult:

@@ -16,8 +16,11 @@ _SUFFIXES = {".md": "md", ".markdown": "md", ".docx": "docx", ".html": "html", "
 
 def pick_format(fmt: str | None, output: Path | None, template: Path | None) -> str:
     """The format asked for, else the one the -o file's suffix names, else Markdown."""
+    if fmt is None and output is not None and output.suffix.lower() not in _SUFFIXES:
+        raise FatalError("report.unknown_suffix", exit_code=2, path=str(output),
+                         suffix=output.suffix or '""', choices=", ".join(_SUFFIXES))
     if fmt is None:
-        fmt = _SUFFIXES.get(output.suffix.lower(), "md") if output is not None else "md"
+        fmt = _SUFFIXES[output.suffix.lower()] if output is not None else "md"
     if fmt not in FORMATS:
         raise FatalError("cli.bad_format", exit_code=2, value=fmt, choices=", ".join(FORMATS))
     if fmt == "docx" and output is None:

@@ -14,7 +14,7 @@ import typer
 
 from kehoach_cli import __version__
 from kehoach_cli.cli import options
-from kehoach_cli.messages import set_language, t
+from kehoach_cli.messages import LANGS, set_language, t
 from kehoach_cli.problems import FatalError
 
 COMMANDS = (
@@ -43,10 +43,11 @@ def build_app(args: Sequence[str] = ()) -> typer.Typer:
     module costs time too; a run needs one command, and the top-level ``--help`` needs only
     each command's name and one-line help.  So every run pays for one command, not thirteen.
     """
-    from kehoach_cli.cli import completion, fastparams
+    from kehoach_cli.cli import clitext, completion, fastparams
 
     args = completion.typed_words(args)  # while a shell asks for completions
     fastparams.install()  # typer would import pydantic on every run (see fastparams)
+    clitext.install()  # the parser's own English sentences and type placeholders
     app = typer.Typer(
         name="kehoach",
         help=t("help.app"),
@@ -92,6 +93,9 @@ def run(argv: list[str] | None = None) -> None:
     found, rest = options.extract(list(sys.argv[1:] if argv is None else argv))
     options.OPTIONS.__dict__.update(found.__dict__)
     set_language(found.lang)
+    if found.lang is not None and found.lang.lower() not in LANGS:
+        sys.stderr.write(f"kehoach: {t('cli.bad_lang', value=found.lang, choices=', '.join(LANGS))}\n")
+        sys.exit(2)
     sys.exit(_dispatch(rest, debug=found.debug))
 
 

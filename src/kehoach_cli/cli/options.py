@@ -22,6 +22,13 @@ class GlobalOptions:
 
 OPTIONS = GlobalOptions()
 _VALUED = {"--workspace": "workspace", "-w": "workspace", "--lang": "lang"}
+# Every option of every command that takes no value (tests/test_cli_main.py keeps it true):
+# any other option takes the next argument as its value, even one spelt like "--debug".
+FLAGS = frozenset({"--blank-date", "--dry-run", "--json", "--version", "--help", "--debug"})
+
+
+def _takes_value(arg: str) -> bool:
+    return arg.startswith("-") and arg != "-" and "=" not in arg and arg not in FLAGS
 
 
 def extract(argv: list[str]) -> tuple[GlobalOptions, list[str]]:
@@ -35,6 +42,9 @@ def extract(argv: list[str]) -> tuple[GlobalOptions, list[str]]:
             rest.extend(items)
             break
         name, eq, value = arg.partition("=")
+        if rest and _takes_value(rest[-1]):
+            rest.append(arg)  # the value of the option before it: "--results --debug"
+            continue
         if name in _VALUED:
             if not eq:
                 value = next(items, "")

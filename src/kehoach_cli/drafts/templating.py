@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 
 from kehoach_cli.problems import FatalError
 
@@ -83,14 +84,17 @@ def _filters() -> dict[str, Callable[..., Any]]:
             "label": label, "percent": percent, "spread": percent_spread, "cell": md_cell}
 
 
-def environment(workspace: Path | None, template_file: Path | None, html: bool) -> jinja2.Environment:
+def environment(workspace: Path | None, template_file: Path | None,
+                html: bool) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if template_file is not None:
         loaders.append(_OneFile(template_file))
     if workspace is not None and (workspace / WORKSPACE_TEMPLATES).is_dir():
         loaders.append(jinja2.FileSystemLoader(workspace / WORKSPACE_TEMPLATES))
     loaders.append(jinja2.FileSystemLoader(BUILTIN))
-    env = jinja2.Environment(
+    # Sandboxed: a workspace is often a shared repository, and a template from a pull request
+    # must not reach Python (``cycler.__init__.__globals__.os.popen``).
+    env = SandboxedEnvironment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
         autoescape=html,

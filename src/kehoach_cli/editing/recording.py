@@ -10,7 +10,10 @@ exactly as it was.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -25,7 +28,9 @@ from kehoach_cli.editing.entryedit import (
 from kehoach_cli.editing.yamllayout import SpliceError
 from kehoach_cli.messages import t
 from kehoach_cli.problems import FatalError, Problem, Severity
+from kehoach_cli.reading.files import escapes, read_limited
 from kehoach_cli.reading.loading import PROGRESS_DIR, LoadResult, load_workspace
+from kehoach_cli.reading.yamlread import MAX_FILE_BYTES
 
 
 @dataclass(frozen=True)
@@ -57,11 +62,10 @@ def prepare(result: LoadResult, baseline: list[Problem], unit: str, month: str,
     """The edit ``record`` would make; reads the file once and writes nothing."""
     root = Path(result.workspace.root)
     rel = submission_file(result, unit, month)
-    path = root / rel
-    before = path.read_bytes() if path.is_file() else None
+    before = read_current(root, rel)
     if before is None:
         text = new_file(root, result, unit, month, submitted or today, change)
-        return Edit(root, rel, None, text.encode("utf-8"), "created", change.key)
+        return _sized(Edit(root, rel, None, text.encode("utf-8"), "created", change.key))
     broken = [p for p in baseline if p.source.file == rel and p.code.startswith(("load.", "schema."))]
     if broken:
         raise Refused("record.broken_file", broken, file=rel)
@@ -70,7 +74,42 @@ def prepare(result: LoadResult, baseline: list[Problem], unit: str, month: str,
         raise FatalError("record.not_theirs", exit_code=1, file=rel, unit=owner.unit,
                          month=owner.month)
     after, action = _edit_text(before, rel, change, submitted)
-    return Edit(root, rel, before, after, action, change.key)
+    return _sized(Edit(root, rel, before, after, action, change.key))
+
+
+def _sized(edit: Edit) -> Edit:
+    """Never write a file the reader would then refuse as too large."""
+    if len(edit.after) > MAX_FILE_BYTES:
+        raise FatalError("record.too_large", exit_code=1, file=edit.rel, size=len(edit.after),
+                         limit=MAX_FILE_BYTES)
+    return edit
+
+
+def read_current(root: Path, rel: str) -> bytes | None:
+    """The file's bytes now (None: it does not exist), read as the loader reads files; a path
+    leading outside the workspace through a symlink is refused."""
+    path = root / rel
+    if escapes(root, path):
+        raise FatalError("record.outside_link", exit_code=1, file=rel)
+    if not os.path.lexists(path):
+        return None
+    raw, found = read_limited(path, rel, MAX_FILE_BYTES)
+    if raw is None:
+        raise Refused("record.unreadable", found, file=rel)
+    return raw
+
+
+@contextmanager
+def locked(root: Path, rel: str) -> Iterator[None]:
+    """Serialise every ``record`` of one file: read again, check and write while holding it."""
+    from kehoach_cli.editing.fsutil import locked as os_lock
+
+    path = root / rel
+    if escapes(root, path):
+        raise FatalError("record.outside_link", exit_code=1, file=rel)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with os_lock(Path(os.path.realpath(path))):
+        yield
 
 
 def submission_file(result: LoadResult, unit: str, month: str) -> str:
@@ -99,15 +138,21 @@ def new_problems(edit: Edit, baseline: list[Problem]) -> list[Problem]:
     return fresh
 
 
-def apply(edit: Edit) -> None:
-    """Write the edit, unless the file is no longer what ``prepare`` read."""
-    from kehoach_cli.editing.fsutil import write_atomic
+def unchanged_since(edit: Edit) -> bool:
+    """Whether the file still holds what ``prepare`` read."""
+    return _digest(read_current(edit.root, edit.rel)) == _digest(edit.before)
 
-    path = edit.root / edit.rel
-    current = path.read_bytes() if path.is_file() else None
-    if _digest(current) != _digest(edit.before):
+
+def apply(edit: Edit) -> None:
+    """Write the edit (hold ``locked``), unless the file is no longer what ``prepare`` read.
+    Through a symlink inside the workspace the link's target is written and the link kept."""
+    from kehoach_cli.editing.fsutil import sweep_temporary, write_atomic
+
+    if not unchanged_since(edit):
         raise FatalError("record.changed", exit_code=1, file=edit.rel)
-    write_atomic(path, edit.after)
+    target = Path(os.path.realpath(edit.root / edit.rel))
+    sweep_temporary(target)
+    write_atomic(target, edit.after, make_parents=True)
 
 
 def _digest(data: bytes | None) -> str:

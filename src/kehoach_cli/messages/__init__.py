@@ -8,6 +8,7 @@ a test checks that both languages are complete and every code used in the source
 from __future__ import annotations
 
 import os
+import re
 from importlib import import_module
 
 AREAS = (
@@ -44,7 +45,25 @@ def language() -> str:
 
 
 def t(code: str, **params: object) -> str:
-    """The sentence for ``code`` in the chosen language, with ``params`` filled in."""
+    """The sentence for ``code`` in the chosen language, with ``params`` filled in (control
+    characters in them shown as escapes, so a typed or file name cannot drive the terminal)."""
     vi, en = CATALOG[code]
     template = en if _lang == "en" else vi
-    return template.format(**params) if params else template
+    if not params:
+        return template
+    if "|" in template:
+        template = _PLURAL.sub(lambda m: m[2] if params.get(m[1]) == 1 else m[3], template)
+    return template.format(**{k: printable(v) if isinstance(v, str) else v
+                              for k, v in params.items()})
+
+
+# "{files} {files|file|files}": the word that agrees with the number (English only needs it).
+_PLURAL = re.compile(r"\{(\w+)\|([^|{}]*)\|([^{}]*)\}")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character but tab and newline written as ``\\xNN``."""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)

@@ -10,6 +10,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trường '{field}' không có trong định dạng; có phải ý bạn là '{hint}'?",
         "Unknown field '{field}'; did you mean '{hint}'?",
     ),
+    "schema.choice_hint": (
+        "Giá trị '{value}' không hợp lệ; có phải ý bạn là '{hint}' (viết đủ dấu)?",
+        "Invalid value '{value}'; did you mean '{hint}' (with its diacritics)?",
+    ),
     "schema.choice": (
         "Giá trị '{value}' không hợp lệ; chỉ được chọn: {expected}.",
         "Invalid value '{value}'; expected one of: {expected}.",

@@ -49,4 +49,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Khóa '{key}' bị lặp (đã có ở dòng {first}); mỗi khóa chỉ được ghi một lần.",
         "Key '{key}' is repeated (already on line {first}); write each key once.",
     ),
+    "load.control_char": (
+        "Ký tự điều khiển U+{char} không được phép trong tệp YAML; hãy xóa ký tự này.",
+        "Control character U+{char} is not allowed in a YAML file; delete it.",
+    ),
+    "load.outside_link": (
+        "Liên kết tượng trưng (symbolic link) trỏ ra ngoài thư mục làm việc: bỏ qua, không đọc.",
+        "Symbolic link outside the workspace: skipped, not read.",
+    ),
+    "load.not_regular": (
+        "Không phải tệp thông thường (FIFO, thiết bị hay thư mục?): bỏ qua, không đọc.",
+        "Not a regular file (a FIFO, a device or a folder?): skipped, not read.",
+    ),
+    "schema.month_pattern": (
+        "Tháng '{value}' phải ghi dạng NĂM-THÁNG với tháng hai chữ số, vd. 2023-08 (không phải "
+        "2023-8).",
+        "Month '{value}' must be written YEAR-MONTH with a two-digit month, e.g. 2023-08 (not "
+        "2023-8).",
+    ),
 }

@@ -60,8 +60,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "q.report.thematic": ("Báo cáo chuyên đề", "Thematic report"),
     "q.report.ad_hoc": ("Báo cáo đột xuất", "Ad-hoc report"),
     # ---------------------------------------------------------------- cells
-    "q.days_late": ("{n} ngày", "{n} days"),
-    "q.days_left": ("còn {n} ngày", "{n} days left"),
+    "q.days_late": ("{n} ngày", "{n} {n|day|days}"),
+    "q.days_left": ("còn {n} ngày", "{n} {n|day|days} left"),
     "q.due_today": ("hôm nay", "today"),
     "q.no_time": ("(không ghi thời gian)", "(no date)"),
     "q.milestone": ("Mốc: {title}", "Milestone: {title}"),
@@ -92,7 +92,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- titles
     "status.title": ("Tình hình thực hiện tính đến {date}", "Status as of {date}"),
     "status.totals": ("Tổng hợp ({count} nhiệm vụ, mốc)",
-                      "Totals ({count} tasks and milestones)"),
+                      "Totals ({count} {count|task or milestone|tasks and milestones})"),
     "status.sections": ("Theo mục", "By section"),
     "status.units": ("Theo đơn vị chủ trì", "By lead unit"),
     "status.targets": ("Chỉ tiêu", "Targets"),
@@ -115,18 +115,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "'kehoach status --json'.",
                             "… and {count} more reports: see 'kehoach overdue' and "
                             "'kehoach status --json'."),
-    "status.reports": ("Báo cáo {month}: đã gửi {filed}/{total}, quá hạn {late}",
-                       "Reports for {month}: {filed}/{total} filed, {late} late"),
+    "status.reports": ("Báo cáo {month}: đã gửi {filed}/{total} (gửi muộn {late}), quá hạn chưa "
+                       "gửi {overdue}",
+                       "Reports for {month}: {filed}/{total} filed ({late} late), {overdue} "
+                       "overdue and not filed"),
     "status.no_reports": ("Không có báo cáo phải gửi trong {month}.",
                           "No reports due for {month}."),
     "overdue.title": ("Quá hạn tính đến {date}: {count}", "Overdue as of {date}: {count}"),
     "overdue.none": ("Không có việc hay báo cáo nào quá hạn tính đến {date}.",
                      "Nothing overdue as of {date}."),
     "upcoming.title": ("Đến hạn trong {days} ngày tới, tính từ {date}: {count}",
-                       "Due within {days} days from {date}: {count}"),
+                       "Due within {days} {days|day|days} from {date}: {count}"),
     "upcoming.none": ("Không có việc hay báo cáo nào đến hạn trong {days} ngày tới "
                       "(tính từ {date}).",
-                      "Nothing due within {days} days from {date}."),
+                      "Nothing due within {days} {days|day|days} from {date}."),
     "units.units": ("Đơn vị (tính đến {date})", "Units (as of {date})"),
     "units.groups": ("Nhóm đơn vị", "Groups"),
     "assignments.title": ("{name} — nhiệm vụ tính đến {date}", "{name} — assignments as of {date}"),

@@ -94,7 +94,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "record.invalid": (
         "Không ghi {file}: kết quả sẽ có {count} lỗi mới (in ở trên). Chưa ghi gì.",
-        "Not writing {file}: the result would have {count} new errors (above). "
+        "Not writing {file}: the result would have {count} new {count|error|errors} (above). "
         "Nothing was written.",
     ),
     "record.changed": (
@@ -153,5 +153,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "check.unknown_task_hint": (
         "Không có nhiệm vụ nào mang mã '{id}' trong các kế hoạch; có phải ý bạn là '{hint}'?",
         "No task has the id '{id}' in the plans; did you mean '{hint}'?",
+    ),
+    "record.outside_link": (
+        "Không ghi {file}: đó là liên kết tượng trưng (symbolic link) trỏ ra ngoài thư mục làm "
+        "việc.",
+        "Not writing {file}: it is a symbolic link leading outside the workspace.",
+    ),
+    "record.too_large": (
+        "Không ghi {file}: tệp sẽ có {size} byte, quá giới hạn {limit} byte. Hãy tách tệp.",
+        "Not writing {file}: it would be {size} bytes, over the limit of {limit}. Split the file.",
+    ),
+    "record.unreadable": (
+        "Không đọc được {file} để sửa; tệp được giữ nguyên.",
+        "Cannot read {file} to edit it; the file is left as it is.",
+    ),
+    "record.figure_too_big": (
+        "Số liệu '{value}' quá lớn: tối đa {limit} chữ số.",
+        "Figure '{value}' is too large: at most {limit} digits.",
+    ),
+    "record.control_char": (
+        "Giá trị '{value}' chứa ký tự điều khiển (không in được); hãy gõ lại chỉ bằng chữ, số "
+        "và dấu câu.",
+        "'{value}' holds a control character (not printable); type it again with letters, "
+        "digits and punctuation only.",
     ),
 }

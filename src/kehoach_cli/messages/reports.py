@@ -96,4 +96,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tính đến {date}, không có đơn vị nào chậm nhiệm vụ hay báo cáo; không cần đôn đốc.",
         "As of {date}, no unit is late on a task or a report; no reminder needed.",
     ),
+    "report.unknown_suffix": (
+        "Không biết ghi định dạng nào vào {path} (đuôi {suffix}): hãy dùng đuôi {choices} "
+        "hoặc chọn --format md, docx, html.",
+        "Which format to write to {path} (suffix {suffix})? Use a {choices} suffix or choose "
+        "--format md, docx or html.",
+    ),
 }

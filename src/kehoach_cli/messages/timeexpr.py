@@ -45,4 +45,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Cannot understand the month "{text}". Write the month and year, e.g. "8/2023",'
         ' "tháng 8/2023" or "2023-08".',
     ),
+    "time.no_such_month": (
+        'Tháng "{text}" không có: năm chỉ có tháng 1 đến tháng 12, không có tháng {month}.',
+        'No month "{text}": a year has months 1 to 12, not {month}.',
+    ),
 }

@@ -44,7 +44,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "timeline.legend_clipped": ("còn tiếp ngoài khoảng hiển thị", "continues outside the range"),
     "timeline.undated": (
         "{count} nhiệm vụ không ghi thời gian thực hiện nên không có trên biểu đồ.",
-        "{count} tasks have no time in the plan and are not on the chart.",
+        "{count} {count|task has|tasks have} no time in the plan and {count|is|are} not on the "
+        "chart.",
     ),
     "timeline.empty": ("Không có việc nào có thời gian trong khoảng này.",
                        "Nothing dated falls in this range."),
@@ -85,10 +86,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "calendar.desc_via": ("Gửi qua: {names}", "Sent via: {names}"),
     "calendar.desc_to": ("Gửi về: {names}", "Sent to: {names}"),
     "calendar.alarm_deadline": ("Còn {days} ngày đến hạn: {summary}",
-                                "{days} days to the deadline: {summary}"),
+                                "{days} {days|day|days} to the deadline: {summary}"),
     "calendar.alarm_period": ("Còn {days} ngày đến ngày cuối: {summary}",
-                              "{days} days to the last day: {summary}"),
-    "calendar.cannot_write": ("Không ghi được tệp {path}: {error}.",
-                              "Cannot write {path}: {error}."),
-    "calendar.written": ("Đã ghi {count} sự kiện vào {path}.", "Wrote {count} events to {path}."),
+                              "{days} {days|day|days} to the last day: {summary}"),
+    "calendar.written": ("Đã ghi {count} sự kiện vào {path}.",
+                         "Wrote {count} {count|event|events} to {path}."),
 }

@@ -1,7 +1,11 @@
-"""Which files a workspace has, and reading one of them: once, within a size limit, never hanging.
+"""Which files a workspace holds, and reading one of them without trusting the file system.
 
-Light on purpose (no parser, no pydantic): the cache lists and reads files through it before it
-knows whether it needs the parser at all.
+A workspace is often a shared folder or repository, so its tree may hold what its owner did
+not put there: a symlinked folder pointing at ``/`` (never followed: the scan would crawl the
+disk), a symlinked file pointing at ``/etc/shadow`` (skipped with a problem that never shows
+its content), a FIFO or a device named ``x.yaml`` (only regular files are read, and opening
+never waits), a file of a gigabyte (its size is checked on the open descriptor before any byte
+is read, and no more than the limit is ever read).
 """
 
 from __future__ import annotations
@@ -18,68 +22,124 @@ if TYPE_CHECKING:  # a warm run lists files without importing the model
     from kehoach_cli.problems import Problem
 
 SUFFIXES = (".yaml", ".yml")
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(
+    os, "O_BINARY", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
-    """Plan and progress files, in a stable order so output never depends on the file system.
-
-    Symlinked folders are not followed (a ``plans/r -> /`` link would crawl the disk); only
-    regular files (or links to one) with a YAML suffix are listed.
-    """
-    return _yamls(root / PLANS_DIR), _yamls(root / PROGRESS_DIR)
+    """Plan and progress files, in a stable order so output never depends on the file system."""
+    plans, progress, _ = scan(root)
+    return plans, progress
 
 
-def _yamls(folder: Path) -> list[Path]:
-    """os.scandir rather than pathlib: a province has thousands of files, and pathlib's
-    per-path parsing cost a warm query more than everything else it did."""
+def scan(root: Path) -> tuple[list[Path], list[Path], list[Problem]]:
+    """``workspace_files`` plus a problem for each symlinked file that leaves the workspace."""
+    real_root = os.path.realpath(root)
+    problems: list[Problem] = []
+    found = [sorted(_yamls(root / name, root, real_root, problems))
+             for name in (PLANS_DIR, PROGRESS_DIR)]
+    return found[0], found[1], sorted(problems, key=lambda p: p.source.file)
+
+
+def _yamls(folder: Path, root: Path, real_root: str, problems: list[Problem]) -> list[Path]:
+    """Regular YAML files under ``folder``, never descending into a symlinked folder."""
     if folder.is_symlink() or not folder.is_dir():
         return []
-    found: list[str] = []
-    pending = [str(folder)]
+    out: list[Path] = []
+    pending = [folder]
     while pending:
+        here = pending.pop()
         try:
-            entries = list(os.scandir(pending.pop()))
+            with os.scandir(here) as entries:
+                items = list(entries)
         except OSError:
-            continue
-        for entry in entries:
+            continue  # an unreadable folder holds nothing we can read
+        for entry in items:
+            path = here / entry.name
             if entry.is_dir(follow_symlinks=False):
-                pending.append(entry.path)
-            elif entry.name.endswith(SUFFIXES) and entry.is_file():
-                found.append(entry.path)
-    found.sort(key=lambda path: path.split(os.sep))  # the order of sorted Paths
-    return [Path(path) for path in found]
+                pending.append(path)
+            elif path.suffix in SUFFIXES and _wanted(entry, path, root, real_root, problems):
+                out.append(path)
+    return out
+
+
+def _wanted(entry: os.DirEntry[str], path: Path, root: Path, real_root: str,
+            problems: list[Problem]) -> bool:
+    if not entry.is_symlink():
+        return entry.is_file(follow_symlinks=False)
+    target = os.path.realpath(path)
+    if not _inside(target, real_root):
+        problems.append(_problem("load.outside_link", _display(root, path)))
+        return False
+    return os.path.isfile(target)  # a link to a FIFO, a device or a folder is not a plan
+
+
+def _inside(target: str, real_root: str) -> bool:
+    return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
+
+
+def _display(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def escapes(root: Path, path: Path) -> bool:
+    """Whether ``path`` (existing or not) resolves outside ``root``, through any symlink."""
+    return not _inside(os.path.realpath(path), os.path.realpath(root))
 
 
 def read_limited(path: Path, display: str, limit: int) -> tuple[bytes | None, list[Problem]]:
-    """The file's bytes, or None and a located problem: opened once, its size taken from the
-    open descriptor before anything is read, at most ``limit`` bytes read; a FIFO or a device
-    is refused without waiting on it."""
+    """The bytes of the regular file ``path``, at most ``limit`` of them, or located problems.
+
+    Opened once, without waiting (a FIFO or a terminal cannot hang the run) and without
+    following a symlink unless ``path`` was a symlink when looked at (the scan allowed it); the
+    descriptor, not the path, is then checked: a regular file no larger than the limit.
+    """
+    flags = _OPEN_FLAGS if os.path.islink(path) else _OPEN_FLAGS | _NOFOLLOW
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(path, flags)
     except OSError as err:
-        return None, [_problem("load.unreadable", display, reason=err.strerror or str(err))]
+        if err.errno == errno.ELOOP:
+            return None, [_problem("load.outside_link", display)]
+        return None, [_unreadable(display, err)]
     try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            return None, [_problem("load.unreadable", display, reason=os.strerror(errno.EINVAL))]
-        if st.st_size > limit:
-            return None, [_problem("load.too_large", display, size=st.st_size, limit=limit)]
-        chunks: list[bytes] = []
-        total = 0
-        while chunk := os.read(fd, min(1 << 20, limit + 1 - total)):
-            chunks.append(chunk)
-            total += len(chunk)
-            if total > limit:  # grew after fstat: refuse rather than read on
-                return None, [_problem("load.too_large", display, size=total, limit=limit)]
-        return b"".join(chunks), []
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            return None, [_problem("load.not_regular", display)]
+        if info.st_size > limit:
+            return None, [_problem("load.too_large", display, size=info.st_size, limit=limit)]
+        data = _read_at_most(fd, limit + 1)
     except OSError as err:
-        return None, [_problem("load.unreadable", display, reason=err.strerror or str(err))]
+        return None, [_unreadable(display, err)]
     finally:
         os.close(fd)
+    if len(data) > limit:  # it grew after fstat
+        return None, [_problem("load.too_large", display, size=len(data), limit=limit)]
+    return data, []
+
+
+def _read_at_most(fd: int, count: int) -> bytes:
+    chunks: list[bytes] = []
+    left = count
+    while left > 0:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _unreadable(display: str, err: OSError) -> Problem:
+    return _problem("load.unreadable", display, reason=err.strerror or type(err).__name__)
 
 
 def _problem(code: str, display: str, **params: object) -> Problem:
+    """Made only when something is wrong, so listing and reading never import the model."""
     from kehoach_cli.model import Source
-    from kehoach_cli.problems import Problem
+    from kehoach_cli.problems import problem
 
-    return Problem(code, Source(display), params)
+    return problem(code, Source(display), "", **params)

@@ -26,6 +26,7 @@ from kehoach_cli.model import (
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.reading.building import Builder, build_groups, build_plan, build_submission, build_units
+from kehoach_cli.reading.files import scan
 from kehoach_cli.reading.files import workspace_files as workspace_files
 from kehoach_cli.reading.loadtypes import PLANS_DIR as PLANS_DIR
 from kehoach_cli.reading.loadtypes import PROGRESS_DIR as PROGRESS_DIR
@@ -51,7 +52,8 @@ def load_workspace(
     """
     problems: list[Problem] = []
     settings = _settings(root, problems, overrides)
-    plan_paths, progress_paths = workspace_files(root)
+    plan_paths, progress_paths, skipped = scan(root)
+    problems.extend(skipped)
     for rel in overrides or {}:
         paths = progress_paths if rel.startswith(PROGRESS_DIR + "/") else plan_paths
         if root / rel not in paths:

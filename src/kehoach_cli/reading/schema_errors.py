@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+import unicodedata
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -47,11 +48,16 @@ def _one(item: Any, doc: YamlDoc, model: type[BaseModel]) -> Problem:
     source = doc.source(loc)
     value = _short(item.get("input"))
     if kind == "literal_error":
-        return problem("schema.choice", source, where, value=value,
-                       expected=str(item.get("ctx", {}).get("expected", "")).replace(" or ", ", "))
+        expected = str(item.get("ctx", {}).get("expected", "")).replace(" or ", ", ")
+        meant = _same_letters(value, expected)
+        if meant is not None:  # "hoan thanh": the choice written without its diacritics
+            return problem("schema.choice_hint", source, where, value=value, hint=meant)
+        return problem("schema.choice", source, where, value=value, expected=expected)
     if kind in ("too_short", "string_too_short"):
         return problem("schema.empty", source, where)
     if kind == "string_pattern_mismatch":
+        if "\\d{4}-\\d{2}" in str(item.get("ctx", {}).get("pattern", "")):  # MonthText
+            return problem("schema.month_pattern", source, where, value=value)
         return problem("schema.id_pattern", source, where, value=value)
     if kind in ("greater_than_equal", "greater_than"):
         limit = item.get("ctx", {}).get("ge", item.get("ctx", {}).get("gt", ""))
@@ -60,6 +66,18 @@ def _one(item: Any, doc: YamlDoc, model: type[BaseModel]) -> Problem:
     if base in _TYPE_NAMES and kind.endswith(("_type", "_parsing", "_from_datetime_parsing")):
         return problem("schema.type", source, where, value=value, expected=Term(_TYPE_NAMES[base]))
     return problem("schema.other", source, where, detail=item.get("msg", kind))
+
+
+def _same_letters(value: str, expected: str) -> str | None:
+    """The one choice that ``value`` spells once case and diacritics are set aside."""
+    choices = [c.strip().strip("'") for c in expected.split(",")]
+    found = [c for c in choices if _bare(c) == _bare(value)]
+    return found[0] if len(found) == 1 else None
+
+
+def _bare(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
 
 
 def _is_union_tag(part: object) -> bool:

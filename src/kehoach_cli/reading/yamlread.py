@@ -9,26 +9,30 @@ is built here so that each value's line and column can be kept beside it.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 import yaml
 from yaml import events as ev
 
 from kehoach_cli.model import Source
 from kehoach_cli.problems import Problem, problem
+from kehoach_cli.reading.files import read_limited
 from kehoach_cli.reading.loadtypes import MAX_FILE_BYTES as MAX_FILE_BYTES
+from kehoach_cli.reading.yamltext import (
+    CONTROL_IN_VALUE,
+    Locator,
+    decode,
+    has_odd_breaks,
+    scan_text,
+    tab_at,
+)
 
 MAX_DEPTH = 50
 MAX_ALIAS_NODES = 10_000
 
 YamlPath = tuple[str | int, ...]
-_CONFLICT = re.compile(r"^(<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
-_MARKERS = ("<" * 7, "=" * 7, ">" * 7)
-_TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
@@ -79,11 +83,6 @@ class YamlDoc:
         return Source(self.file, *self.values.get((), (1, 1)))
 
 
-def _pos(mark: Any) -> tuple[int, int]:
-    """1-based (line, column) of a libyaml mark; events always carry one."""
-    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-
-
 def dotted(path: YamlPath) -> str:
     """``tasks[3].lead[0]``: how a YAML path is shown beside a message."""
     out = ""
@@ -99,24 +98,23 @@ class _Refused(Exception):
 
 def read_yaml(path: Path, display: str) -> tuple[YamlDoc | None, list[Problem]]:
     """Read ``path``; on any problem return None and the located problems, never raise."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return None, [problem("load.too_large", Source(display), size=size, limit=MAX_FILE_BYTES)]
-        raw = path.read_bytes()
-    except OSError as err:
-        return None, [problem("load.unreadable", Source(display), reason=err.strerror or str(err))]
+    raw, found = read_limited(path, display, MAX_FILE_BYTES)
+    if raw is None:
+        return None, found
     return parse_yaml(raw, display)
 
 
 def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]:
-    text, found = _decode(raw, display)
+    text, found = decode(raw, display)
     if text is None:
         return None, found
-    found = _scan_text(text, display)
+    found = scan_text(text, display)
     if found:
         return None, found
-    fast = _fast_build(text, display)
+    # The fast path keeps neither every position nor a look at each value: files with line
+    # breaks editors do not count, or with escapes that may hide a control character, go the
+    # careful way.
+    fast = None if has_odd_breaks(text) or "\\" in text else _fast_build(text, display)
     if fast is not None:
         return fast, []
     builder = _Builder(display)
@@ -125,14 +123,22 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]
     except _Refused as refused:
         return None, [refused.problem]
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        where = Source(display, mark.line + 1, mark.column + 1) if mark else Source(display)
-        detail = err.problem or err.context or ""
-        if "nesting depth" in detail:  # newer libyaml bindings cap nesting themselves
-            return None, [problem("load.too_deep", where, limit=MAX_DEPTH)]
-        return None, [problem("load.syntax", where, detail=detail)]
-    except yaml.YAMLError as err:
-        return None, [problem("load.syntax", Source(display), detail=str(err))]
+        return None, [_syntax_problem(err, text, display)]
+    except yaml.YAMLError as err:  # a reader error: scan_text reports those first
+        where = Source(display, *Locator(text).at(getattr(err, "problem_mark", None)))
+        return None, [problem("load.syntax", where, detail=str(err).splitlines()[0])]
+
+
+def _syntax_problem(err: yaml.MarkedYAMLError, text: str, display: str) -> Problem:
+    line, col = Locator(text).at(err.problem_mark or err.context_mark)
+    where = Source(display, line, col)
+    detail = err.problem or err.context or ""
+    if "nesting depth" in detail:  # newer libyaml bindings cap nesting themselves
+        return problem("load.too_deep", where, limit=MAX_DEPTH)
+    tab = tab_at(text, line)
+    if tab is not None:
+        return problem("load.tab", Source(display, line, tab))
+    return problem("load.syntax", where, detail=detail)
 
 
 def _fast_build(text: str, display: str) -> YamlDoc | None:
@@ -145,37 +151,6 @@ def _fast_build(text: str, display: str) -> YamlDoc | None:
     return YamlDoc(display, data, values, {}, text)
 
 
-def _decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        before = raw[: err.start]
-        line = before.count(b"\n") + 1
-        col = err.start - (before.rfind(b"\n") + 1) + 1
-        return None, [problem("load.not_utf8", Source(display, line, col), byte=f"0x{raw[err.start]:02x}")]
-    if not text.strip():
-        return None, [problem("load.empty", Source(display))]
-    return unicodedata.normalize("NFC", text), []
-
-
-def _scan_text(text: str, display: str) -> list[Problem]:
-    """Problems YAML itself would report badly: conflict markers, tab indentation, NUL."""
-    found: list[Problem] = []
-    if "\t" not in text and "\x00" not in text and not any(m in text for m in _MARKERS):
-        return found  # the usual case, decided without a regular expression
-    for match in _CONFLICT.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
-        found.append(problem("load.conflict_marker", Source(display, line, 1), marker=match.group(1)))
-    for match in _TAB_INDENT.finditer(text):
-        line = text.count("\n", 0, match.start()) + 1
-        col = match.end() - match.start()
-        found.append(problem("load.tab", Source(display, line, col)))
-    if "\x00" in text:
-        line = text.count("\n", 0, text.index("\x00")) + 1
-        found.append(problem("load.nul", Source(display, line, 1)))
-    return found
-
-
 class _Builder:
     """Turns libyaml's event stream into plain data, recording positions as it goes."""
 
@@ -184,8 +159,10 @@ class _Builder:
         self.anchors: dict[str, tuple[object, int]] = {}
         self.expanded = 0
         self.found: list[Problem] = []
+        self.locate = Locator("").at
 
     def build(self, text: str) -> YamlDoc:
+        self.locate = Locator(text).at
         stream = yaml.parse(text, Loader=_Loader)
         self.events = iter(stream)
         documents = 0
@@ -200,12 +177,12 @@ class _Builder:
         return self.doc
 
     def _refuse(self, code: str, event: ev.Event, **params: object) -> NoReturn:
-        where = Source(self.doc.file, *_pos(event.start_mark))
+        where = Source(self.doc.file, *self.locate(event.start_mark))
         raise _Refused(Problem(code, where, dict(params)))
 
     def _node(self, event: ev.Event, path: YamlPath, depth: int) -> tuple[object, int]:
         """Build the value starting at ``event``; return it and how many nodes it holds."""
-        self.doc.values[path] = _pos(event.start_mark)
+        self.doc.values[path] = self.locate(event.start_mark)
         if isinstance(event, ev.AliasEvent):
             return self._alias(event)
         if depth > MAX_DEPTH:
@@ -237,6 +214,15 @@ class _Builder:
         return value, size
 
     def _scalar(self, event: ev.ScalarEvent) -> object:
+        """The scalar's value; text holding a control character (written as an escape such as
+        "\\x01" or "\\e") is kept but reported: it would break documents and terminals."""
+        value = self._scalar_value(event)
+        if isinstance(value, str) and (bad := CONTROL_IN_VALUE.search(value)) is not None:
+            where = Source(self.doc.file, *self.locate(event.start_mark))
+            self.found.append(problem("load.control_char", where, char=f"{ord(bad.group()):04X}"))
+        return value
+
+    def _scalar_value(self, event: ev.ScalarEvent) -> object:
         if event.tag in (None, "!") and not event.implicit[0]:
             return event.value  # quoted: always a string
         tag = event.tag if event.tag not in (None, "!") else None
@@ -246,7 +232,8 @@ class _Builder:
         node = yaml.ScalarNode(tag, event.value)
         try:
             return _constructor.yaml_constructors[tag](_constructor, node)
-        except (ValueError, KeyError, yaml.YAMLError):  # KeyError: "=" and "<<" have no constructor
+        except (ValueError, KeyError, TypeError, AttributeError, OverflowError, yaml.YAMLError):
+            # KeyError: "=" and "<<" have no constructor; AttributeError: !!timestamp 2023
             self._refuse("load.bad_scalar", event, value=event.value)
 
     def _sequence(self, path: YamlPath, depth: int) -> tuple[list[object], int]:
@@ -270,12 +257,12 @@ class _Builder:
                 self._refuse("load.complex_key", event)
             key = str(self._scalar(event))
             if key in mapping:
-                where = Source(self.doc.file, *_pos(event.start_mark))
+                where = Source(self.doc.file, *self.locate(event.start_mark))
                 first = self.doc.keys[(*path, key)][0]
                 self.found.append(problem("load.duplicate_key", where, key=key, first=first))
                 self._node(next(self.events), (*path, key, "#duplicate"), depth + 1)
                 continue
-            self.doc.keys[(*path, key)] = _pos(event.start_mark)
+            self.doc.keys[(*path, key)] = self.locate(event.start_mark)
             value, count = self._node(next(self.events), (*path, key), depth + 1)
             mapping[key] = value
             size += count

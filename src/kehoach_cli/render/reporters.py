@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from kehoach_cli import __version__
-from kehoach_cli.messages import t
+from kehoach_cli.messages import printable, t
 from kehoach_cli.problems import Problem, Severity
 
 Reporter = Callable[[Sequence[Problem], "Display"], str]
@@ -40,7 +40,7 @@ def text(problems: Sequence[Problem], display: Display) -> str:
         where = f"{display.path(p.source.file)}:{p.source.line}:{p.source.col}"
         level = t(f"severity.{p.severity.value}")
         suffix = f" [{p.yaml_path}]" if p.yaml_path else ""
-        lines.append(f"{where}: {level}: {p.message}{suffix}")
+        lines.append(printable(f"{where}: {level}: {p.message}{suffix}"))
     errors, warnings = _count(problems, Severity.ERROR), _count(problems, Severity.WARNING)
     files = len({p.source.file for p in problems})
     if problems:

@@ -208,8 +208,10 @@ def _reports_part(data: dict[str, Any]) -> list[RenderableType]:
     if not reports:
         return [Text(t("status.no_reports", month=month))]
     filed = sum(1 for r in reports if r["submitted"])
-    late = sum(1 for r in reports if r["status"] in ("overdue", "done_late"))
-    table = _table(t("status.reports", month=month, filed=filed, total=len(reports), late=late),
+    late = sum(1 for r in reports if r["submitted"] and r["status"] == "done_late")
+    overdue = sum(1 for r in reports if not r["submitted"] and r["status"] == "overdue")
+    table = _table(t("status.reports", month=month, filed=filed, total=len(reports), late=late,
+                     overdue=overdue),
                    t("col.report"), t("col.unit"), t("col.due"), t("col.submitted"),
                    t("col.status"))
     shown, more = most_in_need(reports, report_need)

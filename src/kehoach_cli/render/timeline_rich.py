@@ -218,7 +218,7 @@ def print_timeline(tl: Timeline, title: str, width: int) -> None:
     from rich.text import Text
 
     console = Console(width=width, highlight=False, emoji=False, markup=False)
-    colour = console.is_terminal and console.color_system is not None
+    colour = console.is_terminal and console.color_system is not None and not console.no_color
     for line in lines(tl, title, width, colour=colour):
         text = Text(no_wrap=True, overflow="crop")
         for segment, style in _merge(line):

@@ -256,6 +256,8 @@ def parse_month(text: str) -> tuple[int, int]:
         raise TimeExprError("time.bad_month", text=text.strip())
     year = int(match["y"] or match["iy"])
     month = int(match["m"] or match["im"])
-    if not (1900 <= year <= 2100 and 1 <= month <= 12):
+    if not 1 <= month <= 12:
+        raise TimeExprError("time.no_such_month", text=text.strip(), month=month)
+    if not 1900 <= year <= 2100:
         raise TimeExprError("time.bad_month", text=text.strip())
     return year, month
