@@ -74,4 +74,6 @@ def test_every_flag_of_every_command_is_known_to_the_global_option_reader() -> N
     for path in (REPO / "src" / "kehoach_cli" / "cli").glob("*.py"):
         for args in option.findall(path.read_text(encoding="utf-8")):
             flags |= set(re.findall(r'"(-[-a-z]+)"', args))
+        for pair in re.findall(r'_option\("(--[-a-z]+/--[-a-z]+)"', path.read_text(encoding="utf-8")):
+            flags |= set(pair.split("/"))  # an on/off pair of flags
     assert flags and flags <= FLAGS

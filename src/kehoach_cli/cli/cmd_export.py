@@ -79,9 +79,5 @@ def _encode(fmt: str, sheet: str, as_of: str, tasks: list[dict[str, object]],
 
 def _write(path: Path, data: bytes) -> None:
     from kehoach_cli.editing.fsutil import write_atomic
-    from kehoach_cli.problems import FatalError
 
-    try:
-        write_atomic(path, data)
-    except OSError as err:
-        raise FatalError("calendar.cannot_write", path=path, error=err.strerror) from None
+    write_atomic(path, data)  # a failure is already a located FatalError

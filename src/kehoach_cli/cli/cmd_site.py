@@ -32,13 +32,11 @@ def run_site(output: Path, as_of: str | None) -> int:
     from kehoach_cli.editing.fsutil import write_atomic
 
     readable = _readable_mode()
+    if not output.parent.is_dir():  # the site's own folder is made, never a missing parent
+        raise FatalError("io.no_folder", exit_code=2, path=str(output), folder=str(output.parent))
     for rel, data in files.items():
-        try:
-            write_atomic(output / rel, data)
-            (output / rel).chmod(readable)  # a web server must be able to read the pages
-        except OSError as err:
-            raise FatalError("calendar.cannot_write", path=output / rel,
-                             error=err.strerror) from None
+        write_atomic(output / rel, data, make_parents=True)
+        (output / rel).chmod(readable)  # a web server must be able to read the pages
     print(t("site.written", count=len(files), path=output, index=output / "index.html"))
     return 0
 

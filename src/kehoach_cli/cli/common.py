@@ -52,7 +52,9 @@ def load_checked(root: Path) -> tuple[LoadResult, list[Problem]]:
         gc.freeze()
 
 
-def _load_and_check(root: Path, files: Mapping[str, bytes] | None) -> tuple[LoadResult, list[Problem]]:
+def _load_and_check(
+    root: Path, files: Mapping[str, bytes] | None = None
+) -> tuple[LoadResult, list[Problem]]:
     """``files``: the workspace's files as the cache read them (each read once), or None."""
     from kehoach_cli.checks import run_checks
     from kehoach_cli.cli.loadbar import load_progress

@@ -24,7 +24,10 @@ OPTIONS = GlobalOptions()
 _VALUED = {"--workspace": "workspace", "-w": "workspace", "--lang": "lang"}
 # Every option of every command that takes no value (tests/test_cli_main.py keeps it true):
 # any other option takes the next argument as its value, even one spelt like "--debug".
-FLAGS = frozenset({"--blank-date", "--dry-run", "--json", "--version", "--help", "--debug"})
+FLAGS = frozenset({
+    "--blank-date", "--dry-run", "--force", "--json", "--version", "--help", "--debug",
+    "--requested", "--ordered",
+})
 
 
 def _takes_value(arg: str) -> bool:

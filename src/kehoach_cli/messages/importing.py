@@ -42,7 +42,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: the {pages}-page PDF has no text layer (a scan). Run OCR or use the .docx.",
     ),
     "import.unknown_format": ("{path}: không nhập được tệp {suffix}; dùng .docx, .pdf, .txt, .md.",
-                              "{path}: cannot import {suffix} files; use .docx, .pdf, .txt, .md."),
+                              "{path}: cannot import a file of type {suffix}; use .docx, .pdf, .txt, .md."),
     "import.not_a_plan": (
         "{path}: không thấy cấu trúc kế hoạch (mục I., II. hoặc 1., 2.).",
         "{path}: no plan structure found (sections I., II. or 1., 2.).",
@@ -55,9 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "{path}: the unit register cannot be read ({count} problems)."),
     "import.written": (
         "Đã ghi {path}: {tasks} nhiệm vụ, {units} đơn vị, {reports} chế độ báo cáo.",
-        "Wrote {path}: {tasks} tasks, {units} units, {reports} reporting duties.",
+        "Wrote {path}: {tasks} {tasks|task|tasks}, {units} {units|unit|units}, "
+        "{reports} reporting {reports|duty|duties}.",
     ),
-    "import.review_count": ("Cần xem lại {count} chỗ:", "{count} places to review:"),
+    "import.review_count": ("Cần xem lại {count} chỗ:", "{count} {count|place|places} to review:"),
     "import.review_none": ("Không có chỗ nào cần xem lại.", "Nothing to review."),
     "import.review_item": ("  dòng {line}: {text}", "  line {line}: {text}"),
     "import.next": ("Sau khi xem lại: kehoach validate {path}", "After review: kehoach validate {path}"),

@@ -44,7 +44,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "x.help.sheet": ("Với csv: bảng nhiệm vụ (tasks, mặc định) hoặc bảng báo cáo (reports).",
                      "For csv: the task table (tasks, default) or the reports table (reports)."),
     "x.written": ("Đã ghi {path}: {tasks} nhiệm vụ, mốc; {reports} lượt báo cáo.",
-                  "Wrote {path}: {tasks} tasks and milestones; {reports} report duties."),
+                  "Wrote {path}: {tasks} {tasks|task|tasks} and milestones; "
+                  "{reports} report {reports|duty|duties}."),
     "x.xlsx_to_terminal": ("Tệp xlsx không in ra màn hình được; dùng -o TỆP.",
                            "An xlsx file cannot go to the terminal; use -o FILE."),
     "x.yes": ("Có", "Yes"),

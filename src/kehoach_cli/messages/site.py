@@ -8,7 +8,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "site.help.output": ("Thư mục ghi trang (tạo nếu chưa có).",
                          "Folder to write the site into (created when missing)."),
     "site.written": ("Đã ghi {count} tệp vào {path}; mở {index}.",
-                     "Wrote {count} files into {path}; open {index}."),
+                     "Wrote {count} {count|file|files} into {path}; open {index}."),
     "site.not_a_folder": ("{path} không phải là thư mục.", "{path} is not a folder."),
     "site.name": ("Theo dõi thực hiện kế hoạch", "Plan tracking"),
     "site.title": ("Tổng quan", "Overview"),
@@ -22,7 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "site.overview.heading": ("Tình hình thực hiện kế hoạch", "Where the plan stands"),
     "site.overview.totals": ("Nhiệm vụ, mốc theo phân loại", "Tasks and milestones by category"),
     "site.overview.totals_caption": ("Tổng số {total} nhiệm vụ, mốc, theo phân loại.",
-                                     "{total} tasks and milestones, by category."),
+                                     "{total} {total|task|tasks} and milestones, by category."),
     "site.overview.overdue_link": ("Xem {count} việc, báo cáo quá hạn →",
                                    "See the {count} overdue tasks and reports →"),
     "site.overview.reports_line": (
