@@ -34,10 +34,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ' e.g. "trước 25/3/2023" or "tháng 8/2023".',
     ),
     "time.not_recurring": (
-        '"{text}" là một thời gian cụ thể, nhưng ở đây cần hạn lặp lại hằng tháng,'
-        ' ví dụ "trước ngày 15 hàng tháng".',
-        '"{text}" is a specific time, but a deadline that repeats every month is needed here,'
-        ' e.g. "trước ngày 15 hàng tháng".',
+        '"{text}" là một thời gian cụ thể, nhưng ở đây cần hạn lặp lại (định kỳ), ví dụ'
+        ' "trước ngày 15 hằng tháng" hoặc "trước ngày 12 của tháng cuối quý".',
+        '"{text}" is a specific time, but a recurring deadline is needed here,'
+        ' e.g. "trước ngày 15 hằng tháng" or "trước ngày 12 của tháng cuối quý".',
     ),
     "time.bad_month": (
         'Không hiểu tháng "{text}". Hãy ghi tháng và năm, ví dụ "8/2023", "tháng 8/2023"'

@@ -20,8 +20,11 @@ from kehoach_cli.model.basics import (
     UnitGroup,
 )
 from kehoach_cli.model.plan import (
+    PART_PREFIX,
     Checkpoint,
+    Comparison,
     Document,
+    Event,
     Milestone,
     Plan,
     Recipient,
@@ -38,8 +41,11 @@ from kehoach_cli.model.workspace import ReportPeriod, Settings, Workspace
 
 __all__ = [
     "NOWHERE",
+    "PART_PREFIX",
     "Checkpoint",
+    "Comparison",
     "Document",
+    "Event",
     "Figure",
     "Milestone",
     "MonthlyDeadline",

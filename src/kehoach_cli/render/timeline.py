@@ -147,6 +147,8 @@ def _task_rows(task: Task, cells: tuple[Cell, ...], col: int | None,
     rows = [Row(RowKind.TASK, task.id, head, tuple(span_marks(cells, task.time, col)),
                 cats.get(task.id))]
     for cp in task.checkpoints() if task.milestones else ():
+        if cp.key == task.id:  # the task's own time: the task's row shows it
+            continue
         rows.append(Row(RowKind.MILESTONE, cp.key, f"    › {cp.title}",
                         tuple(span_marks(cells, cp.time, col)), cats.get(cp.key)))
     return rows
