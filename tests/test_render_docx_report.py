@@ -97,7 +97,7 @@ def test_statistics_and_appendix_are_real_tables(document: docx.document.Documen
     stats, appendix = grids
     assert [c.text for c in stats.rows[0].cells] == list(STATS_COLUMNS)
     assert len(stats.rows) == 1 + 8 + 1
-    assert [c.text for c in stats.rows[-1].cells] == ["", "Tổng cộng", "19", "5", "3", "10", "1",
+    assert [c.text for c in stats.rows[-1].cells] == ["", "Tổng cộng", "20", "5", "3", "11", "1",
                                                       "55,6%"]
     assert [c.text for c in appendix.rows[0].cells] == list(APPENDIX_COLUMNS)
     assert len(appendix.rows) == 1 + 11
@@ -123,8 +123,8 @@ def test_reminder_letter_has_subject_and_addressees(tmp_path: Path) -> None:
                     "V/v đôn đốc thực hiện Kế hoạch số 48/KH-UBND"]
     lines = [p.text for p in document.paragraphs if p.text]
     assert lines[0] == "Kính gửi:"
-    assert lines[1] == "- Phòng Nội vụ;"
-    assert lines[5] == "- Ủy ban nhân dân phường Cẩm Đông."
+    assert lines[1] == "- Ban Tuyên giáo Thành ủy;"
+    assert lines[3] == "- Ủy ban nhân dân phường Cẩm Đông."
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from kehoach_cli.messages import t
 from kehoach_cli.model import Plan, ReportObligation, Section, Task, Workspace
 from kehoach_cli.render.timegrid import (
     Cell,
@@ -144,6 +145,8 @@ def _items(ws: Workspace, plan: Plan, unit: str | None) -> list[Task | ReportObl
 def _task_rows(task: Task, cells: tuple[Cell, ...], col: int | None,
                cats: Mapping[str, str]) -> list[Row]:
     head = f"  {task.ref} {task.title}"
+    if task.requested:  # the plan can only ask: marked as in every other view
+        head += " " + t("q.requested")
     rows = [Row(RowKind.TASK, task.id, head, tuple(span_marks(cells, task.time, col)),
                 cats.get(task.id))]
     for cp in task.checkpoints() if task.milestones else ():
