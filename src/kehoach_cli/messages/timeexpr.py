@@ -28,9 +28,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No time was written (the time is empty).",
     ),
     "time.recurring_not_allowed": (
-        '"{text}" là hạn lặp lại hằng tháng, nhưng ở đây cần một thời gian cụ thể,'
+        '"{text}" là hạn định kỳ (lặp lại), nhưng ở đây cần một thời gian cụ thể,'
         ' ví dụ "trước 25/3/2023" hoặc "tháng 8/2023".',
-        '"{text}" is a deadline that repeats every month, but a specific time is needed here,'
+        '"{text}" is a recurring deadline, but a specific time is needed here,'
         ' e.g. "trước 25/3/2023" or "tháng 8/2023".',
     ),
     "time.not_recurring": (
