@@ -118,6 +118,10 @@ def _validate(
         return Loaded(doc, model.model_validate(doc.data))
     except ValidationError as err:
         problems.extend(schema_problems(err, doc, model))
+        if model is ff.PlanFile:  # its times too: one schema error must not hide them
+            from kehoach_cli.reading.rawtimes import raw_time_problems
+
+            problems.extend(raw_time_problems(doc))
         return None
 
 
