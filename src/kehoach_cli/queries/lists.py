@@ -198,7 +198,8 @@ def _row(ws: Workspace, uid: str, ev: Evaluation, members: set[str], index: _Uni
     short = ws.units[uid].short if uid in ws.units else ws.groups[uid].short
     return {**unit_ref(ws, uid), "short": short, "lead": len({j.checkpoint.key for j in mine}),
             "support": len(supported), **counts,
-            "on_time_rate": on_time_rate(Counter(counts)), "reports_overdue": late_reports}
+            "on_time_rate": on_time_rate(Counter(counts)), "reports_overdue": late_reports,
+            "requested": all(_requested_unit(ws, m) for m in members)}
 
 
 def unit_counts(ev: Evaluation, ws: Workspace, *, groups: bool = True) -> Item:

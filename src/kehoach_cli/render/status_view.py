@@ -256,10 +256,17 @@ def status_view(data: dict[str, Any], overdue: list[Item]) -> RenderableType:
                                [t("col.section"), t("col.content")], sections,
                                _section_names(sections)))
     parts += _more("status.sections_more", more)
-    units, more = most_in_need(data["units"], count_need)
+    ordered = [u for u in data["units"] if not u.get("requested")]
+    units, more = most_in_need(ordered, count_need)
     parts.append(_counts_table(_title("status.units", units, more), [t("col.unit")], units,
                                _unit_names(units)))
     parts += _more("status.units_more", more)
+    asked = [u for u in data["units"] if u.get("requested")]
+    if asked:  # requested bodies: shown apart, outside the emulation (thi đua) rates above
+        shown, more = most_in_need(asked, count_need)
+        parts.append(_counts_table(t("status.requested_units"), [t("col.unit")], shown,
+                                   _unit_names(shown)))
+        parts += _more("status.units_more", more)
     if data["targets"]:
         targets, more = most_in_need(data["targets"], lambda tg: (tg["rate"],))
         parts.append(_targets_table(_title("status.targets", targets, more), targets))
