@@ -159,11 +159,11 @@ def _task_rows(task: Task, cells: tuple[Cell, ...], col: int | None,
 
 def _report_row(ws: Workspace, ob: ReportObligation, cells: tuple[Cell, ...], col: int | None,
                 cats: Mapping[str, str]) -> Row | None:
-    if ob.deadline is None:
-        return None
-    from kehoach_cli.timeexpr.deadlines import monthly_due
+    from kehoach_cli.queries.reports import due_days
 
-    dues = [monthly_due(ob.deadline, month, ws.settings) for month in ob.months()]
+    dues = [due for _, due in due_days(ws, ob)]  # any regime: monthly, quarterly, yearly…
+    if not dues:
+        return None
     marks = tuple(report_marks(cells, dues, col))
     key = report_key(ob)
     return Row(RowKind.REPORT, key, f"  {ob.ref} {ob.title}", marks, cats.get(key))
@@ -190,7 +190,8 @@ def build_rows(ws: Workspace, cells: tuple[Cell, ...], asof_col: int | None,
     for plan in ws.plans:
         shown: set[str] = set()
         for item in _items(ws, plan, unit):
-            if isinstance(item, Task) and not item.checkpoints():
+            if isinstance(item, Task) and all(  # no day at all: undated or "thường xuyên"
+                    cp.time.start is None and cp.time.is_open for cp in item.checkpoints()):
                 undated += 1
                 continue
             body = _item_rows(ws, item, cells, asof_col, categories)
