@@ -130,7 +130,7 @@ class PlanWriter:
             "    - name: Các phòng, ban, đơn vị; UBND các xã, phường",
             '  archive: "Lưu: VT."',
             f"standing_unit: {slug}-phong-vhtt",
-            f"horizon: từ tháng {month}/{YEAR} đến hết tháng 12/{YEAR}",
+            f"horizon: năm {YEAR}",  # the whole year: every generated time falls inside
             "sections:",
             "  - ref: II",
             "    title: NỘI DUNG",

@@ -37,7 +37,8 @@ def query(*args: str) -> object:
 
 def task(**fields: object) -> dict[str, object]:
     return {"kind": "task", "milestone": None, "plan": "kh-thu", "start": None,
-            "days_overdue": 0, "days_left": None, "unit": None} | fields
+            "days_overdue": 0, "days_left": None, "unit": None, "requested": False,
+            "restated_in": []} | fields
 
 
 def test_overdue_json() -> None:
@@ -47,7 +48,7 @@ def test_overdue_json() -> None:
             {"kind": "report", "id": "bc-dinh-ky", "plan": "kh-thu", "ref": "V.3",
              "title": "Báo cáo định kỳ", "type": "periodic", "unit": CAM_DONG,
              "period": "2023-03", "due": "2023-03-19", "submitted": None, "status": "overdue",
-             "days_overdue": 17, "days_left": None},
+             "days_overdue": 17, "days_left": None, "requested": False},
             task(id="t3", ref="II.3", title="Trang trí, cổ động trực quan",
                  time="trong tháng 3/2023", start="2023-03-01", due="2023-03-31",
                  status="overdue", days_overdue=5, unit=CAM_DONG, lead=[GROUP], support=[VHTT]),

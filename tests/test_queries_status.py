@@ -234,12 +234,12 @@ def test_report_filed_after_as_of_does_not_count(tmp_path: Path) -> None:
     assert periodic(evaluate(ws, date(2023, 3, 25)), "phong-a", (2023, 3))[0] == C.DONE_LATE
 
 
-def test_thematic_reports_only_from_lead_units(tmp_path: Path) -> None:
+def test_thematic_reports_come_from_those_taking_part(tmp_path: Path) -> None:
     ws = workspace(tmp_path, record("phong-a", "2023-03", "2023-03-19", thematic="2023-03-15"))
     ev = evaluate(ws, date(2023, 3, 31))
     thematic = [(r.unit, r.month, r.due, r.category) for r in ev.reports
                 if r.obligation.id == "bc-chuyen-de"]
-    assert thematic == [  # phong-b leads no task: it owes no thematic report
+    assert thematic == [  # the activity is t3: phong-a supports it, phong-b takes no part
         ("phong-a", (2023, 3), date(2023, 3, 14), C.DONE_LATE),
         ("phong-a", (2023, 4), date(2023, 4, 14), C.NOT_DUE),
     ]

@@ -170,8 +170,8 @@ def test_reminder_letter_has_subject_and_addressees(tmp_path: Path) -> None:
                     "V/v đôn đốc thực hiện Kế hoạch số 48/KH-UBND"]
     lines = [p.text for p in document.paragraphs if p.text]
     assert lines[0] == "Kính gửi:"
-    assert lines[1] == "- Phòng Nội vụ;"
-    assert lines[5] == "- Ủy ban nhân dân phường Cẩm Đông."
+    assert lines[1] == "- Ban Tuyên giáo Thành ủy;"
+    assert lines[3] == "- Ủy ban nhân dân phường Cẩm Đông."
 
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

@@ -291,6 +291,21 @@ def test_catalog_codes() -> None:
         "time.not_recurring",
         "time.bad_month",
         "time.no_such_month",
+        # the full reader (timeexpr.grammar) and ``kehoach time``
+        "time.unreadable",
+        "time.needs_year",
+        "time.needs_issue_date",
+        "time.unknown_event",
+        "time.weekday_mismatch",
+        "time.assumed_year",
+        "help.time",
+        "time.help.text",
+        "time.help.issued",
+        "time.help.until",
+        *(f"time.cmd.{name}" for name in (
+            "warning", "tentative", "day", "deadline", "exclusive", "period", "standing",
+            "standing_from", "recurring", "no_due", "every_week", "every_month",
+            "every_quarter", "every_half", "every_year", "compound")),
     }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from kehoach_cli.checks import plans, progress
+from kehoach_cli.checks import plancontent, plans, progress
 from kehoach_cli.problems import Problem
 from kehoach_cli.reading.loading import LoadResult
 
@@ -22,6 +22,9 @@ CHECKS: tuple[Check, ...] = (
     plans.lead_also_support,
     plans.tasks_without_document,
     plans.reporting_months,
+    plancontent.restates_known,
+    plancontent.outside_horizon,
+    plancontent.unknown_metadata,
     progress.file_placement,
     progress.duplicate_submissions,
     progress.unknown_references,

@@ -54,6 +54,9 @@ def _refs(m: ff.PlanFile) -> Iterator[tuple[str, YamlPath]]:
         for role in ("lead", "support"):
             for j, ref in enumerate(getattr(t, role)):
                 yield ref, ("tasks", i, role, j)
+        for k, ms in enumerate(t.milestones):
+            for j, ref in enumerate(ms.lead):
+                yield ref, ("tasks", i, "milestones", k, "lead", j)
         for k, target in enumerate(t.targets):
             for j, ref in enumerate(target.per):
                 yield ref, ("tasks", i, "targets", k, "per", j)

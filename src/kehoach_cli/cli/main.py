@@ -20,6 +20,7 @@ from kehoach_cli.problems import FatalError
 COMMANDS = (
     "validate",
     "schema",
+    "time",
     "init", "import",
     "status", "overdue", "upcoming", "units", "assignments",
     "timeline", "calendar",

@@ -62,6 +62,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{id}' vừa chủ trì vừa phối hợp nhiệm vụ '{task}'; bỏ ở một trong hai danh sách.",
         "'{id}' both leads and supports task '{task}'; remove it from one list.",
     ),
+    "check.milestone_needs_time": (
+        'Mốc "{id}" chưa ghi thời gian (time). Chỉ mốc nhắc lại mốc khác (restates) mới được'
+        " bỏ trống thời gian.",
+        'Milestone "{id}" has no time. Only a milestone that restates another (restates) may'
+        " leave it out.",
+    ),
+    "check.unknown_restates": (
+        'restates: "{id}" không phải mã một nhiệm vụ (hoặc "nhiệm-vụ#mốc") khác đã khai báo.',
+        'restates: "{id}" is not the id of another declared task (or "task#milestone").',
+    ),
+    "check.unknown_restates_hint": (
+        'restates: "{id}" không phải mã một nhiệm vụ khác đã khai báo. Có phải "{hint}"?',
+        'restates: "{id}" is not the id of another declared task. Did you mean "{hint}"?',
+    ),
+    "check.outside_horizon": (
+        "{ref}: thời gian \"{time}\" nằm ngoài thời gian của cả kế hoạch ({first} – {last}).",
+        '{ref}: the time "{time}" falls outside the plan\'s horizon ({first} – {last}).',
+    ),
+    "check.unknown_metadata": (
+        'Văn bản chưa cho biết thông tin này ({what}), đang ghi "…": nhớ bổ sung khi có.',
+        'The document does not give this ({what}); it is written "…": fill it in when known.',
+    ),
     "check.no_document": (
         "Tệp có nhiệm vụ nhưng thiếu phần 'document' (số, ngày, trích yếu của văn bản).",
         "The file has tasks but no 'document' section (number, date, title).",

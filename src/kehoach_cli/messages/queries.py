@@ -65,6 +65,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "q.due_today": ("hôm nay", "today"),
     "q.no_time": ("(không ghi thời gian)", "(no date)"),
     "q.milestone": ("Mốc: {title}", "Milestone: {title}"),
+    "q.requested": ("(đề nghị)", "(requested)"),
+    "q.restated": ("(nhắc lại ở {refs})", "(restated in {refs})"),
+    "status.standing": (
+        "trong đó thường xuyên (xét khi kết thúc kế hoạch): {count}",
+        "of which standing (judged when the plan ends): {count}",
+    ),
+    "status.requested_units": ("Cơ quan được đề nghị (không tính vào tỷ lệ thi đua)",
+                               "Requested bodies (not in the emulation rates)"),
     "q.none_rate": ("—", "—"),
     # ---------------------------------------------------------------- columns
     "col.category": ("Phân loại", "Category"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 
@@ -26,22 +26,101 @@ NOWHERE = Source("<không rõ>", 0, 0)
 # ---------------------------------------------------------------- time
 
 
+class TimeKind(StrEnum):
+    """What a time expression stands for, as ``kehoach time --json`` names it."""
+
+    DAY = "day"  # one day ("15/3/2025")
+    PERIOD = "period"  # a stretch of time ("Quý II/2025", "từ tháng 5 đến tháng 7/2025")
+    DEADLINE = "deadline"  # a last day only ("trước ngày 20/12/2025")
+    STANDING = "standing"  # no last day ("thường xuyên", "năm 2025 và các năm tiếp theo")
+    RECURRING = "recurring"  # comes back ("trước ngày 25 hằng tháng", "thứ Năm hằng tuần")
+    COMPOUND = "compound"  # several of these at once ("Quý II/2025; sơ kết trước ngày 15/7")
+
+
+@dataclass(frozen=True, slots=True)
+class Recurrence:
+    """A due day that comes back: every week, month, quarter, half-year or year.
+
+    ``every`` names the period ("week", "month", "quarter", "half", "year"); ``length`` is its
+    length in months (0 for a week); each anchor is (month offset from the period's first month,
+    day of that month) — or (0, weekday with Monday = 0) for a week.  ``shift`` is -1 when the
+    plan says "trước" and the workspace does not count the named day, else 0.  A day past the
+    end of a short month falls on its last day ("ngày 31 hằng tháng" is 30 April).
+    """
+
+    every: str
+    length: int
+    anchors: tuple[tuple[int, int], ...]
+    shift: int = 0
+
+    def due_days(self, first: date, last: date) -> tuple[date, ...]:
+        """Every due day from ``first`` through ``last``, in order, each once."""
+        if last < first:
+            return ()
+        if self.length == 0:
+            return self._weekly(first, last)
+        found: set[date] = set()
+        index = (first.year - 1) * 12  # a period starting a year early may be due in the window
+        end_index = last.year * 12 + last.month
+        while index <= end_index:
+            for offset, day in self.anchors:
+                y, m0 = divmod(index + offset, 12)
+                due = date(y, m0 + 1, min(day, calendar.monthrange(y, m0 + 1)[1]))
+                due += timedelta(days=self.shift)
+                if first <= due <= last:
+                    found.add(due)
+            index += self.length
+        return tuple(sorted(found))
+
+    def _weekly(self, first: date, last: date) -> tuple[date, ...]:
+        weekday = self.anchors[0][1]
+        base = first - timedelta(days=self.shift)
+        day = base + timedelta(days=(weekday - base.weekday()) % 7) + timedelta(days=self.shift)
+        out = []
+        while day <= last:
+            if day >= first:
+                out.append(day)
+            day += timedelta(days=7)
+        return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class TimeSpan:
     """A time expression as the plan wrote it, plus the dates it stands for.
 
     ``start`` is None for pure deadlines ("trước 25/3/2023"); ``end`` is the last day on which
-    the work still counts as on time.  ``text`` is kept verbatim because reports quote it.
+    the work still counts as on time (``date.max`` when there is none: standing, recurring).
+    ``text`` is kept verbatim because reports quote it.  ``kind`` is None only for spans made
+    by the older one-off reader (``expressions.parse_span``); ``form`` answers for both.
+    ``parts`` are the pieces of a compound time ("Quý II/2025; sơ kết trước ngày 15/7/2025")
+    or of joined periods ("Quý I và Quý II/2025"); ``recurrence`` is set for recurring times.
     """
 
     text: str
     start: date | None
     end: date
     tentative: bool = False
+    kind: TimeKind | None = None
+    parts: tuple[TimeSpan, ...] = ()
+    recurrence: Recurrence | None = None
+    label: str = ""  # a compound part's own words before its time ("sơ kết")
 
     @property
     def is_deadline(self) -> bool:
         return self.start is None
+
+    @property
+    def form(self) -> TimeKind:
+        if self.kind is not None:
+            return self.kind
+        if self.start is None:
+            return TimeKind.DEADLINE
+        return TimeKind.DAY if self.start == self.end else TimeKind.PERIOD
+
+    @property
+    def is_open(self) -> bool:
+        """No day after which it is late: standing or recurring."""
+        return self.end == date.max
 
 
 @dataclass(frozen=True, slots=True)

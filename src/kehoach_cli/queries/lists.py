@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from kehoach_cli.model import Checkpoint, ReportKind, Task, Workspace
+from kehoach_cli.model import Checkpoint, Relation, ReportKind, Task, Workspace
 from kehoach_cli.queries.status import (
     DONE,
     Category,
@@ -25,8 +25,10 @@ from kehoach_cli.queries.status import (
     is_standing,
     paused_gc,
 )
+from kehoach_cli.queries.targets import target_progress
 
 Item = dict[str, Any]
+_OPEN = (Category.NOT_DUE, Category.IN_PROGRESS)
 CODES = tuple(c.value for c in Category)
 REPORT_TYPES = {ReportKind.PERIODIC: "periodic", ReportKind.THEMATIC: "thematic",
                 ReportKind.AD_HOC: "ad_hoc"}
@@ -38,6 +40,41 @@ def unit_ref(ws: Workspace, uid: str) -> dict[str, str]:
 
 def _iso(d: date | None) -> str | None:
     return d.isoformat() if d is not None and d != date.max else None
+
+
+def is_requested(ws: Workspace, cp: Checkpoint, unit: str | None = None) -> bool:
+    """Whether the plan can only ask (đề nghị) for it: the task says so, or the unit judged
+    (every lead unit, when none is named) is a body the plan requests."""
+    if cp.lead is cp.task.lead and cp.task.requested:
+        return True
+    units = (unit,) if unit is not None else ws.expand(cp.lead)
+    found = [ws.units[u].relation for u in units if u in ws.units]
+    return bool(found) and all(r == Relation.REQUESTED for r in found)
+
+
+def _requested_unit(ws: Workspace, unit: str) -> bool:
+    found = ws.units.get(unit)
+    return found is not None and found.relation == Relation.REQUESTED
+
+
+_RESTATED: dict[int, tuple[Workspace, dict[str, list[str]]]] = {}
+
+
+def restated_in(ws: Workspace, cp: Checkpoint) -> list[str]:
+    """The refs of the clauses that state ``cp``'s obligation again (cited with it)."""
+    if id(ws) not in _RESTATED or _RESTATED[id(ws)][0] is not ws:
+        found: dict[str, list[str]] = {}
+        for task in ws.tasks.values():
+            if task.restates is not None:
+                found.setdefault(f"*{task.restates}", []).append(task.ref)
+            for m in task.milestones:
+                if m.restates is not None:
+                    found.setdefault(m.restates, []).append(task.ref)
+        if len(_RESTATED) > 8:
+            _RESTATED.clear()
+        _RESTATED[id(ws)] = (ws, found)
+    found = _RESTATED[id(ws)][1]
+    return found.get(f"*{cp.task.id}", []) + found.get(cp.key, [])
 
 
 def task_item(ws: Workspace, cp: Checkpoint, judged: Iterable[Judgement],
@@ -62,8 +99,10 @@ def task_item(ws: Workspace, cp: Checkpoint, judged: Iterable[Judgement],
         "days_overdue": max((j.days_overdue for j in js), default=0),
         "days_left": min(lefts) if lefts else None,
         "unit": None if unit is None else unit_ref(ws, unit),
-        "lead": [unit_ref(ws, u) for u in task.lead],
+        "lead": [unit_ref(ws, u) for u in cp.lead],
         "support": [unit_ref(ws, u) for u in task.support],
+        "requested": is_requested(ws, cp, unit),
+        "restated_in": restated_in(ws, cp),
     }
 
 
@@ -83,6 +122,7 @@ def report_item(ws: Workspace, r: ReportJudgement) -> Item:
         "status": r.category.value,
         "days_overdue": r.days_overdue,
         "days_left": r.days_left,
+        "requested": _requested_unit(ws, r.unit),
     }
 
 
@@ -158,7 +198,8 @@ def _row(ws: Workspace, uid: str, ev: Evaluation, members: set[str], index: _Uni
     short = ws.units[uid].short if uid in ws.units else ws.groups[uid].short
     return {**unit_ref(ws, uid), "short": short, "lead": len({j.checkpoint.key for j in mine}),
             "support": len(supported), **counts,
-            "on_time_rate": on_time_rate(Counter(counts)), "reports_overdue": late_reports}
+            "on_time_rate": on_time_rate(Counter(counts)), "reports_overdue": late_reports,
+            "requested": all(_requested_unit(ws, m) for m in members)}
 
 
 def unit_counts(ev: Evaluation, ws: Workspace, *, groups: bool = True) -> Item:
@@ -214,9 +255,12 @@ def _summary(ev: Evaluation, ws: Workspace) -> Item:
               for task in ws.tasks.values() for key in checkpoint_keys(task)}
     units = [row for row in unit_counts(ev, ws, groups=False)["units"] if row["lead"]]
     this_month = (ev.as_of.year, ev.as_of.month)
+    standing = sum(1 for task in ws.tasks.values() for cp in checkpoints(task)
+                   if is_standing(cp) and ev.task_category(cp.key) in _OPEN)
     return {
         "as_of": ev.as_of.isoformat(),
         "totals": _counted(cat for _, cat in per_cp.values()),
+        "standing": standing,
         "sections": _sections(ws, per_cp.values()),
         "units": units,
         "targets": target_progress(ev, ws),
@@ -232,28 +276,3 @@ def _sections(ws: Workspace, judged: Iterable[tuple[Task, Category]]) -> list[It
     return [{"plan": plan, "ref": ref, "title": titles.get((plan, ref), ""),
              **{code: c[code] for code in CODES}, "on_time_rate": on_time_rate(c)}
             for (plan, ref), c in rows.items()]
-
-
-def target_progress(ev: Evaluation, ws: Workspace) -> list[Item]:
-    """Each quantified target: the latest figure of every unit it applies to as of the date,
-    summed, against the quantity — times the number of those units when it is per unit
-    (``Target.per``, default the leads); a city-wide total is counted from the lead units."""
-    latest: dict[tuple[str, str, str], int] = {}
-    visible = sorted((s for s in ws.submissions if s.submitted <= ev.as_of),
-                     key=lambda s: (s.month, s.submitted))
-    for sub in visible:
-        for entry in sub.entries:
-            for fig in entry.figures:
-                latest[(sub.unit, entry.task, fig.target)] = fig.value
-    out = []
-    for task in ws.tasks.values():
-        for target in task.targets:
-            owners = ws.expand(target.per if target.per_unit else task.lead)
-            goal = target.quantity * (len(owners) if target.per_unit else 1)
-            achieved = sum(latest.get((u, task.id, target.id), 0) for u in owners)
-            out.append({"task": task.id, "ref": task.ref, "id": target.id,
-                        "description": target.description, "measure": target.measure,
-                        "quantity": target.quantity, "per_unit": target.per_unit,
-                        "goal": goal, "achieved": achieved,
-                        "rate": round(min(achieved, goal) / goal, 4)})
-    return out

@@ -18,14 +18,14 @@ replayed exactly.  The rules (also in docs/status-rules.md):
   ``as_of > due`` → overdue, ``days_overdue = (as_of - due).days`` (the due day itself is on
   time); not done and not past due → in_progress when a record says "đang thực hiện" or the
   window has opened (its start, or for a pure deadline the plan's date), else not_due.
-* Standing duties (a task with no time at all): never overdue; done_on_time when a record says
-  done, in_progress when one says "đang thực hiện", else not_due.
-* Reports: for each month of a periodic or thematic obligation and each reporting unit, the
-  unit's record for that month (``progress/YYYY-MM/<unit>.yaml``) decides: filed by the due day →
-  done_on_time, later → done_late, not filed → overdue after the due day, else not_due.
-  Thematic reports are owed only by units that lead at least one task of the plan (the plan
-  asks them "đối với các hoạt động có kế hoạch cụ thể riêng của các phòng, ban, ngành chủ trì");
-  ad-hoc (đột xuất) reports have no deadline and produce nothing.
+* What is judged: every milestone (for its own lead when it names one, else the task's) and
+  the task's own time as well — each part of a compound time apart — unless a milestone carries
+  the same words as the task's time.  A clause that restates another (``restates``) is judged
+  and counted once, at the clause it restates.
+* Standing duties (a task with no time, or "thường xuyên"): due at the end of the plan's
+  horizon — overdue after it when not done; before it done_on_time when a record says done,
+  in_progress when one says "đang thực hiện", else not_due.  Without a horizon, never overdue.
+* Reports: see ``queries.reports`` (who owes which report on which day).
 """
 
 from __future__ import annotations
@@ -37,12 +37,12 @@ from datetime import date
 
 from kehoach_cli.model import (
     Checkpoint,
+    Plan,
     ProgressEntry,
-    ReportKind,
-    ReportObligation,
     Submission,
     Task,
     TaskState,
+    TimeKind,
     TimeSpan,
     Workspace,
 )
@@ -54,7 +54,8 @@ from kehoach_cli.queries.judged import (
     ReportJudgement,
     aggregate,
 )
-from kehoach_cli.timeexpr.deadlines import monthly_due, span_due
+from kehoach_cli.queries.reports import filers, judge_reports
+from kehoach_cli.timeexpr.deadlines import span_due
 
 __all__ = [
     "DONE",
@@ -91,19 +92,25 @@ def paused_gc() -> Iterator[None]:
 
 
 def checkpoint_keys(task: Task) -> tuple[str, ...]:
-    """The keys of ``checkpoints(task)``, without building the checkpoints."""
-    if task.milestones:
-        return tuple(f"{task.id}#{m.id}" for m in task.milestones)
-    return (task.id,)
+    """The keys of ``checkpoints(task)``."""
+    return tuple(cp.key for cp in checkpoints(task))
 
 
 def checkpoints(task: Task) -> tuple[Checkpoint, ...]:
-    """What a task is judged by: its checkpoints, or one standing checkpoint when undated."""
+    """What a task is judged by: its checkpoints, or one standing checkpoint when undated;
+    nothing for a clause that restates another."""
+    if task.restates is not None:
+        return ()
     return task.checkpoints() or (Checkpoint(task, None, STANDING),)
 
 
 def is_standing(checkpoint: Checkpoint) -> bool:
-    return checkpoint.time is STANDING
+    return checkpoint.time is STANDING or checkpoint.time.form == TimeKind.STANDING
+
+
+def _horizon_end(plan: Plan) -> date | None:
+    horizon = plan.horizon
+    return None if horizon is None or horizon.is_open else horizon.end
 
 
 _Rank = tuple[tuple[int, int], date, int]
@@ -115,13 +122,6 @@ def _visible(ws: Workspace, as_of: date) -> list[Submission]:
     return sorted(seen, key=lambda s: (s.month, s.submitted))
 
 
-def _filers(ws: Workspace, sub: Submission) -> list[tuple[str, int]]:
-    """The units a record speaks for, with 1 for the unit's own record and 0 via a group."""
-    if sub.unit in ws.groups:
-        return [(member, 0) for member in ws.groups[sub.unit].members]
-    return [(sub.unit, 1)]
-
-
 def latest_entries(
     ws: Workspace, as_of: date
 ) -> dict[tuple[str, str], tuple[Submission, ProgressEntry]]:
@@ -129,7 +129,7 @@ def latest_entries(
     ``task`` or ``task#milestone``)."""
     ranked: dict[tuple[str, str], tuple[_Rank, Submission, ProgressEntry]] = {}
     for sub in _visible(ws, as_of):
-        for unit, own in _filers(ws, sub):
+        for unit, own in filers(ws, sub):
             rank: _Rank = (sub.month, sub.submitted, own)
             for entry in sub.entries:
                 key = (unit, entry.key)
@@ -150,18 +150,19 @@ def evaluate(ws: Workspace, as_of: date) -> Evaluation:
 
 def _evaluate(ws: Workspace, as_of: date) -> Evaluation:
     latest = latest_entries(ws, as_of)
-    opened = {plan.id: plan.document.date for plan in ws.plans}
     judgements: list[Judgement] = []
     by_key: dict[str, tuple[Judgement, ...]] = {}
     for plan in ws.plans:
+        ends = _horizon_end(plan)
         for task in plan.tasks:
             leads = ws.expand(task.lead)  # once per task, not once per checkpoint
             for cp in checkpoints(task):
-                judged = _judge(ws, cp, leads, latest, opened.get(task.plan), as_of)
+                units = leads if cp.lead is task.lead else ws.expand(cp.lead)
+                judged = _judge(ws, cp, units, latest, (plan.document.date, ends), as_of)
                 judgements += judged
                 key = cp.key
                 by_key[key] = by_key.get(key, ()) + judged
-    return Evaluation(as_of, tuple(judgements), tuple(_reports(ws, as_of)), by_key)
+    return Evaluation(as_of, tuple(judgements), tuple(judge_reports(ws, as_of)), by_key)
 
 
 def _judge(
@@ -169,16 +170,23 @@ def _judge(
     cp: Checkpoint,
     units: tuple[str, ...],
     latest: _Latest,
-    plan_date: date | None,
+    plan_days: tuple[date, date | None],
     as_of: date,
 ) -> tuple[Judgement, ...]:
     """One checkpoint for each of its lead units: what depends only on the checkpoint (its
-    key, due day, opening) is worked out once for all of them."""
+    key, due day, opening) is worked out once for all of them.  ``plan_days`` is the plan's
+    date and the last day of its horizon (when a standing duty is judged)."""
     key = cp.key
-    whole = cp.task.id if cp.milestone is not None else None
-    due = None if is_standing(cp) else span_due(cp.time, ws.settings)
+    whole = cp.task.id if key != cp.task.id else None
+    standing = is_standing(cp)
+    horizon_end = plan_days[1]
+    if standing:
+        due = None if horizon_end is None else span_due(TimeSpan("", None, horizon_end),
+                                                        ws.settings)
+    else:
+        due = span_due(cp.time, ws.settings)
     start = cp.time.start
-    opens = start or plan_date
+    opens = start or plan_days[0]
     out = []
     for unit in units:
         found = latest.get((unit, key))
@@ -187,7 +195,7 @@ def _judge(
         entry = found[1] if found else None
         state = entry.state if entry else None
         completed = entry.completed if entry and state == TaskState.DONE else None
-        category, overdue, left = _categorise(state, completed, due, opens, as_of)
+        category, overdue, left = _categorise(state, completed, due, opens, as_of, standing)
         out.append(Judgement(cp, unit, due, start, category, overdue, left, state, completed,
                              entry))
     return tuple(out)
@@ -199,62 +207,16 @@ def _categorise(
     due: date | None,
     opens: date | None,
     as_of: date,
+    standing: bool = False,
 ) -> tuple[Category, int, int | None]:
     """(category, days overdue, days left) for one checkpoint and one unit."""
     if state == TaskState.DONE:
         late = due is not None and completed is not None and completed > due
         return (Category.DONE_LATE if late else Category.DONE_ON_TIME), 0, None
-    if due is None:
+    if due is None or (standing and as_of <= due):
         started = state == TaskState.IN_PROGRESS
         return (Category.IN_PROGRESS if started else Category.NOT_DUE), 0, None
     if as_of > due:
         return Category.OVERDUE, (as_of - due).days, None
     started = state == TaskState.IN_PROGRESS or (opens is not None and opens <= as_of)
     return (Category.IN_PROGRESS if started else Category.NOT_DUE), 0, (due - as_of).days
-
-
-def _reports(ws: Workspace, as_of: date) -> list[ReportJudgement]:
-    by_unit_month: dict[tuple[str, tuple[int, int]], tuple[int, Submission]] = {}
-    for sub in ws.submissions:
-        for unit, own in _filers(ws, sub):
-            key = (unit, sub.month)
-            if key not in by_unit_month or by_unit_month[key][0] <= own:
-                by_unit_month[key] = (own, sub)
-    out: list[ReportJudgement] = []
-    for plan in ws.plans:
-        leaders = set(ws.expand(tuple(u for task in plan.tasks for u in task.lead)))
-        for ob in plan.reporting:
-            if ob.deadline is None or ob.kind == ReportKind.AD_HOC:
-                continue
-            units = ws.expand(ob.reporters)
-            if ob.kind == ReportKind.THEMATIC:
-                units = tuple(u for u in units if u in leaders)
-            for month in ob.months():
-                due = monthly_due(ob.deadline, month, ws.settings)
-                for unit in units:
-                    found = by_unit_month.get((unit, month))
-                    record = found[1] if found else None
-                    out.append(_judge_report(ob, unit, month, due, record, as_of))
-    return out
-
-
-def _judge_report(
-    ob: ReportObligation,
-    unit: str,
-    month: tuple[int, int],
-    due: date,
-    sub: Submission | None,
-    as_of: date,
-) -> ReportJudgement:
-    filed = None
-    if sub is not None:
-        filed = sub.thematic_submitted if ob.kind == ReportKind.THEMATIC else sub.submitted
-    if filed is not None and filed > as_of:
-        filed = None
-    if filed is not None:
-        category = Category.DONE_ON_TIME if filed <= due else Category.DONE_LATE
-        return ReportJudgement(ob, unit, month, due, filed, category, 0, None)
-    if as_of > due:
-        late = (as_of - due).days
-        return ReportJudgement(ob, unit, month, due, None, Category.OVERDUE, late, None)
-    return ReportJudgement(ob, unit, month, due, None, Category.NOT_DUE, 0, (due - as_of).days)

@@ -7,10 +7,13 @@ one bad date does not hide the other problems in the file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TypeVar
 
 from kehoach_cli.model import (
+    Comparison,
     Document,
+    Event,
     Figure,
     Milestone,
     MonthlyDeadline,
@@ -29,14 +32,16 @@ from kehoach_cli.model import (
     Target,
     Task,
     TaskState,
+    TimeKind,
     TimeSpan,
     Unit,
     UnitGroup,
 )
-from kehoach_cli.problems import Problem, problem
+from kehoach_cli.problems import Problem, problem, warning
 from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.reading.yamlread import YamlDoc, YamlPath, dotted
-from kehoach_cli.timeexpr.expressions import TimeExprError, parse_month, parse_monthly, parse_span
+from kehoach_cli.timeexpr.expressions import TimeExprError, parse_month
+from kehoach_cli.timeexpr.grammar import read_time_noted
 
 T = TypeVar("T")
 
@@ -48,6 +53,8 @@ class Builder:
         self.doc = doc
         self.settings = settings
         self.problems: list[Problem] = []
+        self.issued: date | None = None  # the plan's date and events, once the plan is known
+        self.events: dict[str, date] = {}
 
     def at(self, *path: str | int) -> Source:
         return self.doc.source(path)
@@ -62,16 +69,42 @@ class Builder:
             self.problems.append(problem(err.code, self.doc.source(path), where, **err.params))
             return None
 
-    def span(self, text: str | None, *path: str | int) -> TimeSpan | None:
-        inclusive = self.settings.before_includes_day
-        return self._read(lambda s: parse_span(s, before_includes_day=inclusive), text, path)
+    def _time(self, text: str, path: YamlPath) -> TimeSpan:
+        span, notes = read_time_noted(text, issued=self.issued, events=self.events,
+                                      before_includes_day=self.settings.before_includes_day)
+        for code, params in notes:
+            self.problems.append(warning(code, self.doc.source(path), dotted(path), **params))
+        return span
 
-    def monthly(self, text: str | None, *path: str | int) -> MonthlyDeadline | None:
-        inclusive = self.settings.before_includes_day
-        return self._read(lambda s: parse_monthly(s, before_includes_day=inclusive), text, path)
+    def span(self, text: str | None, *path: str | int) -> TimeSpan | None:
+        """A one-off, standing or compound time: a task's, a milestone's, the horizon."""
+        span = self._read(lambda s: self._time(s, path), text, path)
+        if span is not None and span.form == TimeKind.RECURRING:
+            self._refuse("time.recurring_not_allowed", span, path)
+            return None
+        return span
+
+    def recurring(self, text: str | None, *path: str | int) -> TimeSpan | None:
+        """A reporting regime: any recurrence ("trước ngày 12 của tháng cuối quý")."""
+        span = self._read(lambda s: self._time(s, path), text, path)
+        if span is not None and span.recurrence is None:
+            self._refuse("time.not_recurring", span, path)
+            return None
+        return span
+
+    def _refuse(self, code: str, span: TimeSpan, path: YamlPath) -> None:
+        self.problems.append(problem(code, self.doc.source(path), dotted(path), text=span.text))
 
     def month(self, text: str | None, *path: str | int) -> tuple[int, int] | None:
         return self._read(parse_month, text, path)
+
+
+def monthly_of(span: TimeSpan | None) -> MonthlyDeadline | None:
+    """The older monthly form of a recurrence, for views that only know months."""
+    rec = span.recurrence if span is not None else None
+    if rec is None or rec.every != "month" or rec.anchors[0][1] + rec.shift < 1:
+        return None
+    return MonthlyDeadline(span.text if span else "", rec.anchors[0][1] + rec.shift)
 
 
 def build_units(b: Builder, plan: ff.PlanFile) -> list[Unit]:
@@ -91,6 +124,8 @@ def build_groups(b: Builder, plan: ff.PlanFile) -> list[UnitGroup]:
 
 def build_plan(b: Builder, plan: ff.PlanFile, plan_id: str, relations: dict[str, Relation]) -> Plan:
     assert plan.document is not None
+    b.issued = plan.document.date
+    b.events = {e.name: e.date for e in plan.events}
     tasks = tuple(
         _task(b, task, i, plan_id, relations) for i, task in enumerate(plan.tasks)
     )
@@ -105,6 +140,7 @@ def build_plan(b: Builder, plan: ff.PlanFile, plan_id: str, relations: dict[str,
         tasks=tasks,
         reporting=reports,
         source=b.at("document"),
+        events=tuple(Event(e.name, e.date, b.at("events", i)) for i, e in enumerate(plan.events)),
     )
 
 
@@ -117,7 +153,8 @@ def _document(d: ff.DocumentIn) -> Document:
         issuer=d.issuer,
         issuer_parent=d.issuer_parent,
         title=d.title,
-        based_on=tuple(Reference(r.kind, r.number, r.date, r.issuer, r.title) for r in d.based_on),
+        based_on=tuple(Reference(r.kind, r.number, None if r.date == "…" else r.date, r.issuer,
+                                 r.title) for r in d.based_on),
         signer=Signer(d.signer.authority, d.signer.position, d.signer.name) if d.signer else None,
         recipients=tuple(Recipient(r.name, r.purpose) for r in d.recipients),
         archive=d.archive,
@@ -130,13 +167,22 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
         requested = all(relations.get(lead) == Relation.REQUESTED for lead in t.lead)
     milestones = []
     for j, m in enumerate(t.milestones):
-        time = b.span(m.time, "tasks", i, "milestones", j, "time")
+        where = b.at("tasks", i, "milestones", j)
+        if m.time is None and m.restates is not None:
+            time: TimeSpan | None = TimeSpan("", None, date.max, kind=TimeKind.STANDING)
+        elif m.time is None:
+            b.problems.append(problem("check.milestone_needs_time", where,
+                                      dotted(("tasks", i, "milestones", j)), id=m.id))
+            continue
+        else:
+            time = b.span(m.time, "tasks", i, "milestones", j, "time")
         if time is not None:
-            where = b.at("tasks", i, "milestones", j)
-            milestones.append(Milestone(m.id, m.title, time, m.deliverable, where))
+            milestones.append(Milestone(m.id, m.title, time, m.deliverable, where, m.lead,
+                                        m.restates))
     targets = tuple(
         Target(x.id, x.description, x.quantity, x.measure, x.per_unit,
-               (x.per or t.lead) if x.per_unit else (), b.at("tasks", i, "targets", k))
+               (x.per or t.lead) if x.per_unit else (), b.at("tasks", i, "targets", k),
+               _COMPARISONS[x.comparison], x.percent, x.overall)
         for k, x in enumerate(t.targets)
     )
     return Task(
@@ -154,10 +200,17 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
         targets=targets,
         deliverables=t.deliverables,
         source=b.at("tasks", i),
+        restates=t.restates,
     )
 
 
+_COMPARISONS = {"ít nhất": Comparison.AT_LEAST, "tối thiểu": Comparison.AT_LEAST,
+                "không quá": Comparison.AT_MOST, "tối đa": Comparison.AT_MOST,
+                "đúng": Comparison.EXACTLY}
+
+
 def _report(b: Builder, r: ff.ReportIn, i: int, plan_id: str) -> ReportObligation:
+    regime = b.recurring(r.time, "reporting", i, "time")
     return ReportObligation(
         id=r.id,
         plan=plan_id,
@@ -167,10 +220,12 @@ def _report(b: Builder, r: ff.ReportIn, i: int, plan_id: str) -> ReportObligatio
         reporters=r.reporters,
         via=r.via,
         to=r.to,
-        deadline=b.monthly(r.time, "reporting", i, "time"),
+        deadline=monthly_of(regime),
         first_month=b.month(r.first_month, "reporting", i, "first_month"),
         last_month=b.month(r.last_month, "reporting", i, "last_month"),
         source=b.at("reporting", i),
+        recurrence=regime.recurrence if regime is not None else None,
+        activities=r.activities,
     )
 
 

@@ -42,8 +42,8 @@ class Strict(BaseModel):
 
 class ReferenceIn(Strict):
     kind: Text = Field("Kế hoạch", description="Loại văn bản: Kế hoạch, Quyết định, Công văn…")
-    number: Text = Field(description="Số, ký hiệu, vd. 19/KH-UBND.")
-    date: dt.date | None = None
+    number: Text = Field(description="Số, ký hiệu, vd. 19/KH-UBND; '…' nếu văn bản không ghi.")
+    date: dt.date | Literal["…"] | None = Field(None, description="'…' nếu văn bản không ghi.")
     issuer: str = ""
     title: str = ""
 
@@ -99,14 +99,31 @@ class SectionIn(Strict):
 class MilestoneIn(Strict):
     id: Id
     title: Text
-    time: TimeText
+    time: TimeText | None = Field(
+        None, description="Thời gian của mốc; chỉ được bỏ trống khi mốc nhắc lại mốc khác."
+    )
     deliverable: str = Field("", description="Sản phẩm: kế hoạch, danh sách, buổi lễ…")
+    lead: tuple[Id, ...] = Field(
+        (), description="Đơn vị chủ trì riêng của mốc (vd. UBND Thành phố tổ chức gặp mặt)."
+    )
+    restates: Annotated[str, StringConstraints(min_length=1)] | None = Field(
+        None, description="Mốc này nhắc lại nghĩa vụ đã ghi ở mục khác: mã nhiệm vụ hoặc"
+        " 'nhiệm-vụ#mốc'. Chỉ xét và đếm một lần, ở mục gốc.",
+    )
 
 
 class TargetIn(Strict):
     id: Id
     description: Text
     quantity: int = Field(ge=1)
+    comparison: Literal["ít nhất", "tối thiểu", "không quá", "tối đa", "đúng"] = Field(
+        "ít nhất", description="Cách so: ít nhất/tối thiểu, không quá/tối đa, đúng."
+    )
+    percent: bool = Field(False, description="true nếu chỉ tiêu là tỷ lệ phần trăm (vd. 80%).")
+    overall: int | None = Field(
+        None, ge=1, description="Chỉ tiêu chung toàn địa bàn ghi kèm chỉ tiêu mỗi đơn vị"
+        " (vd. 'toàn huyện ít nhất 30').",
+    )
     measure: Text = Field(description="Đơn vị tính, vd. 'mô hình', 'người'.")
     per_unit: bool = Field(False, description="true nếu chỉ tiêu tính cho mỗi đơn vị (không phải tổng).")
     per: tuple[Id, ...] = Field(
@@ -128,6 +145,10 @@ class TaskIn(Strict):
     milestones: tuple[MilestoneIn, ...] = ()
     targets: tuple[TargetIn, ...] = ()
     deliverables: tuple[Text, ...] = ()
+    restates: Id | None = Field(
+        None, description="Mục này nhắc lại toàn bộ nhiệm vụ khác (mã nhiệm vụ): chỉ xét và"
+        " đếm một lần, ở mục gốc; báo cáo dẫn cả hai mục.",
+    )
 
 
 class ReportIn(Strict):
@@ -140,9 +161,20 @@ class ReportIn(Strict):
     to: Id | None = Field(
         None, description="Gửi tới đơn vị nào; bỏ trống = đơn vị chủ trì của hoạt động."
     )
-    time: TimeText | None = Field(None, description="Vd. 'trước ngày 20 hàng tháng'.")
+    time: TimeText | None = Field(
+        None, description="Vd. 'trước ngày 20 hằng tháng', 'trước ngày 12 của tháng cuối quý'."
+    )
     first_month: MonthText | None = None
     last_month: MonthText | None = None
+    activities: tuple[Id, ...] = Field(
+        (), description="Báo cáo chuyên đề: các hoạt động (mã nhiệm vụ) có kế hoạch riêng;"
+        " bỏ trống = các nhiệm vụ có mốc hoặc sản phẩm là kế hoạch.",
+    )
+
+
+class EventIn(Strict):
+    name: Text = Field(description="Tên sự kiện như văn bản gọi, vd. 'ngày bầu cử'.")
+    date: dt.date
 
 
 class PlanFile(Strict):
@@ -156,6 +188,10 @@ class PlanFile(Strict):
     document: DocumentIn | None = None
     standing_unit: Id | None = Field(None, description="Cơ quan thường trực.")
     horizon: TimeText | None = Field(None, description="Khoảng thời gian của cả kế hoạch.")
+    events: tuple[EventIn, ...] = Field(
+        (), description="Các sự kiện mà thời gian tính theo (vd. 'chậm nhất 30 ngày trước ngày"
+        " bầu cử'); ngày ban hành kế hoạch đã có sẵn.",
+    )
     units: tuple[UnitIn, ...] = ()
     groups: tuple[GroupIn, ...] = ()
     sections: tuple[SectionIn, ...] = ()

@@ -120,6 +120,10 @@ def _validate(
         validated = model.model_validate(doc.data)
     except ValidationError as err:
         problems.extend(schema_problems(err, doc, model))
+        if model is ff.PlanFile:  # its times too: one schema error must not hide them
+            from kehoach_cli.reading.rawtimes import raw_time_problems
+
+            problems.extend(raw_time_problems(doc))
         return None
     doc.data = None  # the model holds every value now: the raw tree is memory for nothing
     return Loaded(doc, validated)

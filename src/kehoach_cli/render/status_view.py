@@ -91,12 +91,17 @@ def status_label(item: Item) -> Text:
 
 
 def content(item: Item) -> str:
-    """A task's title (and milestone), or a report's kind and month."""
+    """A task's title (and milestone), or a report's kind and month; marked when the plan
+    only requests it (đề nghị) and when another clause states it again."""
     if item["kind"] == "report":
-        return f"{t('q.report.' + item['type'])} {_period(item['period'])}"
-    if item["milestone"]:
-        return f"{item['title']}\n{t('q.milestone', title=item['milestone']['title'])}"
-    return str(item["title"])
+        shown = f"{t('q.report.' + item['type'])} {_period(item['period'])}"
+    elif item["milestone"]:
+        shown = f"{item['title']}\n{t('q.milestone', title=item['milestone']['title'])}"
+    else:
+        shown = str(item["title"])
+    if item.get("restated_in"):
+        shown += "\n" + t("q.restated", refs=", ".join(item["restated_in"]))
+    return shown + (" " + t("q.requested") if item.get("requested") else "")
 
 
 def _days(item: Item) -> str:
@@ -246,15 +251,24 @@ def status_view(data: dict[str, Any], overdue: list[Item]) -> RenderableType:
     for code in CODES:
         table.add_row(status_label({"status": code}), str(totals[code]))
     parts.append(table)
+    if data.get("standing"):
+        parts.append(Text(t("status.standing", count=data["standing"])))
     sections, more = most_in_need(data["sections"], count_need)
     parts.append(_counts_table(_title("status.sections", sections, more),
                                [t("col.section"), t("col.content")], sections,
                                _section_names(sections)))
     parts += _more("status.sections_more", more)
-    units, more = most_in_need(data["units"], count_need)
+    ordered = [u for u in data["units"] if not u.get("requested")]
+    units, more = most_in_need(ordered, count_need)
     parts.append(_counts_table(_title("status.units", units, more), [t("col.unit")], units,
                                _unit_names(units)))
     parts += _more("status.units_more", more)
+    asked = [u for u in data["units"] if u.get("requested")]
+    if asked:  # requested bodies: shown apart, outside the emulation (thi đua) rates above
+        shown, more = most_in_need(asked, count_need)
+        parts.append(_counts_table(t("status.requested_units"), [t("col.unit")], shown,
+                                   _unit_names(shown)))
+        parts += _more("status.units_more", more)
     if data["targets"]:
         targets, more = most_in_need(data["targets"], lambda tg: (tg["rate"],))
         parts.append(_targets_table(_title("status.targets", targets, more), targets))

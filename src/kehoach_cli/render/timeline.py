@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from kehoach_cli.messages import t
 from kehoach_cli.model import Plan, ReportObligation, Section, Task, Workspace
 from kehoach_cli.render.timegrid import (
     Cell,
@@ -144,9 +145,13 @@ def _items(ws: Workspace, plan: Plan, unit: str | None) -> list[Task | ReportObl
 def _task_rows(task: Task, cells: tuple[Cell, ...], col: int | None,
                cats: Mapping[str, str]) -> list[Row]:
     head = f"  {task.ref} {task.title}"
+    if task.requested:  # the plan can only ask: marked as in every other view
+        head += " " + t("q.requested")
     rows = [Row(RowKind.TASK, task.id, head, tuple(span_marks(cells, task.time, col)),
                 cats.get(task.id))]
     for cp in task.checkpoints() if task.milestones else ():
+        if cp.key == task.id:  # the task's own time: the task's row shows it
+            continue
         rows.append(Row(RowKind.MILESTONE, cp.key, f"    › {cp.title}",
                         tuple(span_marks(cells, cp.time, col)), cats.get(cp.key)))
     return rows
@@ -154,11 +159,11 @@ def _task_rows(task: Task, cells: tuple[Cell, ...], col: int | None,
 
 def _report_row(ws: Workspace, ob: ReportObligation, cells: tuple[Cell, ...], col: int | None,
                 cats: Mapping[str, str]) -> Row | None:
-    if ob.deadline is None:
-        return None
-    from kehoach_cli.timeexpr.deadlines import monthly_due
+    from kehoach_cli.queries.reports import due_days
 
-    dues = [monthly_due(ob.deadline, month, ws.settings) for month in ob.months()]
+    dues = [due for _, due in due_days(ws, ob)]  # any regime: monthly, quarterly, yearly…
+    if not dues:
+        return None
     marks = tuple(report_marks(cells, dues, col))
     key = report_key(ob)
     return Row(RowKind.REPORT, key, f"  {ob.ref} {ob.title}", marks, cats.get(key))
@@ -185,7 +190,8 @@ def build_rows(ws: Workspace, cells: tuple[Cell, ...], asof_col: int | None,
     for plan in ws.plans:
         shown: set[str] = set()
         for item in _items(ws, plan, unit):
-            if isinstance(item, Task) and not item.checkpoints():
+            if isinstance(item, Task) and all(  # no day at all: undated or "thường xuyên"
+                    cp.time.start is None and cp.time.is_open for cp in item.checkpoints()):
                 undated += 1
                 continue
             body = _item_rows(ws, item, cells, asof_col, categories)

@@ -1,0 +1,76 @@
+"""``kehoach time``: how a phrase is read, as the clerk sees it and as JSON."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import run_cli
+
+
+def test_a_deadline_is_a_sentence_naming_the_excluded_day() -> None:
+    result = run_cli("time", "trước ngày 15/12/2025", "--issued", "2025-02-20")
+    assert (result.code, result.stderr) == (0, "")
+    assert result.stdout == "Hạn chót: 14/12/2025 (trước ngày 15/12/2025, không tính ngày 15)\n"
+
+
+def test_a_compound_time_shows_each_part() -> None:
+    result = run_cli("time", "Quý II/2025; sơ kết trước ngày 15/7/2025", "--issued", "2025-02-20")
+    assert result.stdout == (
+        "Gồm 2 phần, phần cuối cùng hết hạn 14/7/2025:\n"
+        "  1. Khoảng thời gian: từ 01/4/2025 đến 30/6/2025 (hạn: 30/6/2025).\n"
+        "  2. sơ kết: Hạn chót: 14/7/2025 (trước ngày 15/7/2025, không tính ngày 15)\n"
+    )
+
+
+def test_json_lists_a_recurrence_due_days_up_to_until() -> None:
+    result = run_cli("time", "trước ngày 10 tháng đầu quý sau", "--issued", "2025-02-20",
+                     "--until", "2026-01-31", "--json")
+    assert result.code == 0
+    assert json.loads(result.stdout) == {
+        "text": "trước ngày 10 tháng đầu quý sau", "kind": "recurring", "start": None,
+        "end": None, "tentative": False, "parts": [],
+        "due": ["2025-04-09", "2025-07-09", "2025-10-09", "2026-01-09"],
+    }
+
+
+def test_json_of_a_compound_holds_its_parts_in_the_same_shape() -> None:
+    result = run_cli("time", "Dự kiến Quý II/2025; sơ kết trước ngày 15/7/2025", "--json",
+                     "--issued", "2025-02-20")
+    data = json.loads(result.stdout)
+    assert (data["kind"], data["start"], data["end"], data["due"]) == (
+        "compound", "2025-04-01", "2025-07-14", ["2025-07-14"])
+    assert [(p["kind"], p["start"], p["end"], p["tentative"], p["due"]) for p in data["parts"]] == [
+        ("period", "2025-04-01", "2025-06-30", True, ["2025-06-30"]),
+        ("deadline", None, "2025-07-14", False, ["2025-07-14"]),
+    ]
+
+
+def test_standing_has_no_due_day_and_a_year_left_out_is_warned() -> None:
+    standing = json.loads(run_cli("time", "thường xuyên", "--json").stdout)
+    assert (standing["kind"], standing["end"], standing["due"]) == ("standing", None, [])
+    result = run_cli("time", "trước ngày 10/1", "--issued", "2025-02-20")
+    assert result.stdout == "Hạn chót: 09/01/2026 (trước ngày 10/01/2026, không tính ngày 10)\n"
+    assert result.stderr == (
+        'Cảnh báo: Thời gian "trước ngày 10/1" không ghi năm ở "ngày 10/1": hiểu là năm 2026'
+        " (năm của kế hoạch, hoặc năm sau nếu ngày đó đã qua khi ban hành). Nên ghi rõ năm.\n"
+    )
+
+
+def test_unreadable_text_exits_2_with_the_nearest_forms() -> None:
+    result = run_cli("time", "31/4/2025")
+    assert (result.code, result.stdout) == (2, "")
+    assert result.stderr == (
+        'kehoach: Thời gian "31/4/2025" có ngày không tồn tại: 31/4/2025. Hãy kiểm tra lại'
+        " ngày, tháng và năm (năm ghi đủ 4 chữ số, ví dụ 2023).\n"
+    )
+    wrong = run_cli("time", "truoc ngay 25 hang thang")
+    assert wrong.code == 2 and "trước ngày 25 hằng tháng" in wrong.stderr
+    assert run_cli("time", "15/3/2025 (thứ Hai)").stderr == (
+        'kehoach: Thời gian "15/3/2025 (thứ Hai)" ghi ngày 15/3/2025 là thứ hai, nhưng theo'
+        " lịch ngày đó là thứ Bảy. Hãy kiểm tra lại ngày hoặc thứ.\n"
+    )
+
+
+def test_english_output() -> None:
+    result = run_cli("--lang", "en", "time", "Dự kiến trước tháng 5/2025")
+    assert result.stdout == "Tentative — Deadline: 2025-04-30\n"
