@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import run_cli
+from conftest import run_cli
 
 
 def test_a_deadline_is_a_sentence_naming_the_excluded_day() -> None:

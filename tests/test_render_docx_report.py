@@ -126,7 +126,7 @@ def test_statistics_and_appendix_are_real_tables(document: docx.document.Documen
     stats, appendix = grids
     assert [c.text for c in stats.rows[0].cells] == list(STATS_COLUMNS)
     assert len(stats.rows) == 1 + 8 + 1
-    assert [c.text for c in stats.rows[-1].cells] == ["", "Tổng cộng", "19", "5", "3", "6", "4",
+    assert [c.text for c in stats.rows[-1].cells] == ["", "Tổng cộng", "20", "5", "3", "7", "4",
                                                       "1", "55,6%"]
     assert [c.text for c in appendix.rows[0].cells] == list(APPENDIX_COLUMNS)
     assert len(appendix.rows) == 1 + 11
