@@ -1,3 +1,3 @@
 """kehoach: a Vietnamese action plan (kế hoạch) as YAML in git, checked and tracked."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

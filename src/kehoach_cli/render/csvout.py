@@ -20,7 +20,7 @@ BOM = "\ufeff"
 # The keys of a task item and of a report item (docs/json.md), in one order for both.
 ITEM_COLUMNS = ("kind", "id", "milestone", "plan", "ref", "title", "type", "time", "start",
                 "period", "due", "submitted", "status", "days_overdue", "days_left", "unit",
-                "lead", "support")
+                "lead", "support", "requested", "restated_in")
 
 
 def cell(value: Any) -> str:
