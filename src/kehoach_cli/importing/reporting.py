@@ -1,8 +1,10 @@
 """The reporting section ("CHẾ ĐỘ BÁO CÁO"): each item a reporting duty, its kind, who, when, route.
 
 "Báo cáo trước ngày 20 hàng tháng gửi Phòng X" gives a monthly deadline and ``to``; "qua Phòng X"
-gives ``via``; "Theo yêu cầu của Y" makes Y the receiver of an ad-hoc report.  A one-off or
-yearly date the format cannot yet hold is kept in a comment with a review note.
+gives ``via``; "Theo yêu cầu của Y" makes Y the receiver of an ad-hoc report.  Any regime the
+time stage reads as a recurrence (monthly, quarterly, half-yearly, yearly, weekly) becomes the
+duty's ``time``: the phrase opens at a word times open with and is the longest the reader takes,
+so no neighbouring words are swallowed.  Anything else is kept in a comment with a review note.
 """
 
 from __future__ import annotations
@@ -14,15 +16,17 @@ from kehoach_cli.importing import fields as fl
 from kehoach_cli.importing.outline import Node
 from kehoach_cli.importing.tasks import Note, opens_with_unit, subject
 from kehoach_cli.importing.unitnames import Units
-from kehoach_cli.model import MonthlyDeadline
 from kehoach_cli.queries.unitlookup import fold
-from kehoach_cli.timeexpr.expressions import parse_time
+from kehoach_cli.timeexpr.expressions import TimeExprError
+from kehoach_cli.timeexpr.grammar import read_time
 
 _VIA = re.compile(r"\bqua\s+(.+?)(?=\s+(?:gửi|để|tổng hợp|trước)\b|[,.;]|$)", re.I)
 _TO = re.compile(
     r"\b(?:gửi(?:\s+về)?|về|theo yêu cầu của)\s+(?!qua\b)(.+?)"
     r"(?=\s+(?:để|tổng hợp|trước|theo|qua)\b|[,.;]|$)",
     re.I)
+_OPENS = re.compile(r"(?<!\w)(?:trước|chậm nhất|định kỳ|thứ|hằng|hàng|mỗi)(?!\w)", re.I)
+_MAX_WORDS = 16
 
 
 @dataclass
@@ -71,16 +75,32 @@ def _duty(item: Node, text: str, units: Units, reporters: list[str], fallback: s
         if units.find(match[1]) or opens_with_unit(match[1]):
             duty.to = _one(units, match[1])
             break
-    for found in fl.times(body):
-        if isinstance(parse_time(found.text), MonthlyDeadline):
-            duty.time = found.text
-            break
+    duty.time = regime(body)
+    for found in fl.times(body) if duty.time is None else ():
         duty.unread_time = duty.unread_time or found.text
     if duty.unread_time and duty.time is None:
         duty.notes.append(("import.review_report_time", {"text": duty.unread_time}))
     for uid in duty.reporters:
         units.use(uid)
     return duty
+
+
+def regime(text: str) -> str | None:
+    """The first reporting regime in ``text``, verbatim, or None."""
+    for opening in _OPENS.finditer(text):
+        ends = [m.end() for m in re.finditer(r"\S+", text[opening.start():])][:_MAX_WORDS]
+        for end in reversed(ends):
+            phrase = text[opening.start():opening.start() + end].rstrip(".,;:")
+            if _is_recurrence(phrase):
+                return phrase
+    return None
+
+
+def _is_recurrence(phrase: str) -> bool:
+    try:
+        return read_time(phrase).recurrence is not None
+    except TimeExprError:
+        return False
 
 
 def _one(units: Units, text: str) -> str | None:
