@@ -39,20 +39,6 @@ from vocab import DISTRICTS  # noqa: E402
 
 SLOW = 20.0  # a command this slow is timed once cold and once warm, not N times
 ANSWERED = ("status", "overdue", "assignments", "report")  # commands the result cache answers
-# Runs one command and reports its wall time, exit code and peak memory (ru_maxrss of the
-# command alone), so the launcher's own start-up is in neither figure.
-LAUNCHER = (  # waits without a timeout argument: with one, subprocess polls every 50 ms
-    "import resource, subprocess, sys, threading, time\n"
-    "start = time.perf_counter()\n"
-    "proc = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-    "timer = threading.Timer(float(sys.argv[1]), proc.kill)\n"
-    "timer.start()\n"
-    "code = proc.wait()\n"
-    "seconds = time.perf_counter() - start\n"
-    "timer.cancel()\n"
-    "code = -1 if code < 0 else code\n"
-    "print(seconds, code, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
-)
 
 
 def entry_points() -> dict[str, list[str]]:
@@ -104,10 +90,10 @@ def child_env(cache: Path, compute: bool = False) -> dict[str, str]:
 def run_once(argv: list[str], cwd: Path, cache: Path,
              compute: bool = False) -> tuple[float, int, float]:  # fmt: skip
     """(seconds, exit code, peak MB) of one run; exit code -1 when it timed out."""
-    out = subprocess.run([sys.executable, "-c", LAUNCHER, str(TIMEOUT), *argv], cwd=cwd,
+    out = subprocess.run([sys.executable, "-c", compare.LAUNCHER, str(TIMEOUT), *argv], cwd=cwd,
                          env=child_env(cache, compute), capture_output=True, text=True,
                          check=True).stdout
-    seconds, code, kib = out.split()
+    seconds, code, kib, _cpu = out.split()
     return float(seconds), int(code), int(kib) / 1024  # Linux reports KiB
 
 
