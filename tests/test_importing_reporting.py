@@ -56,3 +56,10 @@ def test_imported_regimes_validate_and_keep_their_words(tmp_path: Path) -> None:
         assert f"time: {words}\n" in draft or f"time: '{words}'\n" in draft, words
     checked = run_cli("validate", cwd=tmp_path)
     assert checked.code == 0, checked.stdout + checked.stderr
+    # "Báo cáo quý: Các cơ quan, đơn vị báo cáo …": the reporters come after the heading's colon,
+    # so none of the three duties falls back to the standing unit.
+    assert "tạm ghi cơ quan thường trực" not in draft
+    # The tasks end in June 2024; the yearly report is due 15/11, so its months reach November.
+    yearly = draft[draft.index("title: Báo cáo năm"):]
+    assert "last_month: 2024-11\n" in yearly
+    assert "đến 2024-11 (hạn đầu tiên của chế độ báo cáo này" in draft

@@ -62,13 +62,12 @@ def _duty(item: Node, text: str, units: Units, reporters: list[str], fallback: s
     duty = ReportDraft(item.ref, kind, title[:150], item.block.line)
     own = subject(units, text)
     duty.reporters = [own[0]] if own else list(reporters)
-    named = re.match(r"^(.+?)\s+báo cáo\b", text)
-    if not own and named and opens_with_unit(named[1]):
-        duty.reporters = [units.resolve(n) for n in units.split(named[1])]
+    body = text.split(":", 1)[1] if ":" in text else text
+    if not own and (named := _named_reporters(text) or _named_reporters(body.strip())):
+        duty.reporters = [units.resolve(n) for n in units.split(named)]
     if not duty.reporters and fallback is not None:
         duty.reporters = [units.resolve(fallback)]
         duty.notes.append(("import.review_reporters", {}))
-    body = text.split(":", 1)[1] if ":" in text else text
     if match := _VIA.search(body):
         duty.via = _one(units, match[1])
     for match in _TO.finditer(body):
@@ -83,6 +82,13 @@ def _duty(item: Node, text: str, units: Units, reporters: list[str], fallback: s
     for uid in duty.reporters:
         units.use(uid)
     return duty
+
+
+def _named_reporters(text: str) -> str | None:
+    """"Các cơ quan, đơn vị báo cáo …": the units before "báo cáo", at the start of the text or
+    after a heading ("Báo cáo quý: Các cơ quan … báo cáo …")."""
+    named = re.match(r"^(.+?)\s+báo cáo\b", text)
+    return named[1] if named and opens_with_unit(named[1]) else None
 
 
 def regime(text: str) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -23,6 +24,7 @@ from kehoach_cli.importing.unitnames import Unit, slug
 from kehoach_cli.messages import t
 from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.timeexpr.expressions import TimeExprError, parse_span
+from kehoach_cli.timeexpr.grammar import read_time
 
 _COLLECTIVE = re.compile(r"^(?:ubnd |ủy ban nhân dân )?các\s")  # "Các cơ quan, đơn vị": many units
 
@@ -212,14 +214,34 @@ def _report(r: ReportDraft, seen: set[str], window: tuple[str, str] | None) -> C
     notes = list(r.notes)
     if r.time and window is not None:
         cm["time"] = r.time
-        cm["first_month"], cm["last_month"] = window
-        notes.append(("import.review_report_window", {"first": window[0], "last": window[1]}))
+        first, last = window
+        widened = _reaching_first_due(r.time, first, last)
+        cm["first_month"], cm["last_month"] = first, widened or last
+        notes.append(("import.review_report_window_widened", {"first": first, "last": widened})
+                     if widened else ("import.review_report_window", {"first": first, "last": last}))
     elif r.time:
         notes.append(("import.review_report_time", {"text": r.time}))
     if notes:
         cm.yaml_set_comment_before_after_key(
             "kind", before="\n".join(_review(c, p) for c, p in notes), indent=4)
     return cm
+
+
+def _reaching_first_due(regime: str, first: str, last: str) -> str | None:
+    """The month of the regime's first due day when the proposed months hold none (a yearly
+    report due 15/11 in a plan whose tasks end in June), else None: a window without a due day
+    would make the duty owe nothing, silently."""
+    start = date.fromisoformat(f"{first}-01")
+    y, m = (int(x) for x in last.split("-"))
+    end = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+    try:
+        recurrence = read_time(regime).recurrence
+    except TimeExprError:
+        return None
+    if recurrence is None or recurrence.due_days(start, end):
+        return None
+    later = recurrence.due_days(start, date(start.year + 1, start.month, 1))
+    return f"{later[0].year}-{later[0].month:02d}" if later else None
 
 
 def _fresh(base: str, seen: set[str]) -> str:

@@ -101,6 +101,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kỳ báo cáo đề xuất từ {first} (tháng sau ngày ban hành) đến {last} (hạn muộn nhất).",
         "reporting months proposed: {first} (after the plan's date) to {last} (latest deadline).",
     ),
+    "import.review_report_window_widened": (
+        "kỳ báo cáo đề xuất từ {first} (tháng sau ngày ban hành) đến {last} (hạn đầu tiên của chế "
+        "độ báo cáo này; các nhiệm vụ kết thúc sớm hơn).",
+        "reporting months proposed: {first} (after the plan's date) to {last} (this regime's first "
+        "due day; the tasks end earlier).",
+    ),
     "import.review_reporters": (
         "văn bản không nêu ai báo cáo; tạm ghi cơ quan thường trực.",
         "the document does not say who reports; the standing unit is written for now.",
