@@ -49,15 +49,21 @@ def ensure_dir(directory: Path) -> None:
 def write(path: Path, header: dict[str, Any], payload: bytes, *, keep: int = MAX_ENTRIES) -> None:
     """Atomically (temporary file, then rename); then only the ``keep`` most recent entries of
     the same kind (``ws-``, ``out-``) stay."""
+    import hashlib
     import tempfile
 
     head = encode(header)
-    body = len(head).to_bytes(4, "big") + head + payload
+    parts = (len(head).to_bytes(4, "big"), head, payload)
+    digest = hashlib.blake2b(digest_size=DIGEST_SIZE)
+    for part in parts:  # piece by piece: joining them copied a 16 MB payload twice
+        digest.update(part)
     ensure_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # O_EXCL, mode 0600
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC + _digest(body) + body)
+            handle.write(MAGIC + digest.digest())
+            for part in parts:
+                handle.write(part)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
