@@ -89,6 +89,14 @@ def test_parsed_files_of_a_hit_are_read_when_asked_for(ws: Path) -> None:
     assert [item.doc.file for item in result.plan_files] == ["plans/kh.yaml"]
 
 
+def test_a_stored_miss_lets_its_parsed_files_go_and_reads_them_when_asked_for(ws: Path) -> None:
+    result, _ = cache.checked(ws, Counter(ws))
+    assert isinstance(result, cache.CachedLoadResult)
+    assert "progress_files" not in vars(result)
+    assert [item.model.unit for item in result.progress_files] == ["a"]
+    assert [item.doc.file for item in result.plan_files] == ["plans/kh.yaml"]
+
+
 @pytest.mark.parametrize("change", ["same-size edit", "added", "removed", "settings", "renamed"])
 def test_any_change_to_the_files_is_a_miss(ws: Path, change: str) -> None:
     compute = Counter(ws)

@@ -139,7 +139,11 @@ def checked(root: Path, compute: Compute) -> Checked:
         table = _table_after(root, files, reading.digests, started)
         if table is not None:
             parts = (result.workspace, result.problems, problems, result.files)
-            _store(path, key, root, table, parts, _keys(result))
+            keys = _keys(result)
+            # The parsed files (pydantic models, texts, positions: 90 MB at 10k tasks) are
+            # needed no more, and encoding the entry is where the run peaks: let them go.
+            result = CachedLoadResult(root, result.workspace, result.problems, result.files)
+            _store(path, key, root, table, parts, keys)
     return result, problems
 
 
