@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from conftest import run_cli
+from conftest import run_cli, write_files
 
 
 def test_a_deadline_is_a_sentence_naming_the_excluded_day() -> None:
@@ -74,3 +75,57 @@ def test_unreadable_text_exits_2_with_the_nearest_forms() -> None:
 def test_english_output() -> None:
     result = run_cli("--lang", "en", "time", "Dự kiến trước tháng 5/2025")
     assert result.stdout == "Tentative — Deadline: 2025-04-30\n"
+
+
+def _workspace(root: Path, includes: bool) -> Path:
+    flag = "true" if includes else "false"
+    return write_files(root, {"kehoach.yaml": f"kehoach: 1\nsettings:\n  before_includes_day: {flag}\n"})
+
+
+def test_a_workspace_counting_day_x_reads_trước_inclusively(tmp_path: Path) -> None:
+    root = _workspace(tmp_path, includes=True)
+    result = run_cli("time", "trước ngày 15/12/2025", "--issued", "2025-02-20", cwd=root)
+    assert (result.code, result.stderr) == (0, "")
+    assert result.stdout == "Hạn chót: 15/12/2025 (trước ngày 15/12/2025, tính cả ngày 15)\n"
+    monthly = run_cli("time", "trước ngày 25 hằng tháng", "--issued", "2025-02-20",
+                      "--until", "2025-04-30", cwd=root)
+    assert monthly.stdout == (
+        "Định kỳ hằng tháng; các hạn từ 20/02/2025 đến 30/4/2025: 25/02/2025, 25/3/2025,"
+        ' 25/4/2025. ("trước ngày X": tính cả ngày X)\n'
+    )
+    data = json.loads(run_cli("time", "trước ngày 15/12/2025", "--json", cwd=root).stdout)
+    assert (data["end"], data["due"]) == ("2025-12-15", ["2025-12-15"])
+
+
+def test_a_workspace_not_counting_day_x_and_the_global_option(tmp_path: Path) -> None:
+    off = _workspace(tmp_path / "off", includes=False)
+    on = _workspace(tmp_path / "on", includes=True)
+    result = run_cli("time", "trước ngày 15/12/2025", cwd=off)
+    assert result.stdout == "Hạn chót: 14/12/2025 (trước ngày 15/12/2025, không tính ngày 15)\n"
+    chosen = run_cli("--workspace", str(on), "time", "trước ngày 15/12/2025", cwd=off)
+    assert chosen.stdout == "Hạn chót: 15/12/2025 (trước ngày 15/12/2025, tính cả ngày 15)\n"
+
+
+def test_the_options_override_the_workspace(tmp_path: Path) -> None:
+    on = _workspace(tmp_path / "on", includes=True)
+    off = _workspace(tmp_path / "off", includes=False)
+    excluded = run_cli("time", "trước ngày 15/12/2025", "--before-excludes-day", cwd=on)
+    assert excluded.stdout == "Hạn chót: 14/12/2025 (trước ngày 15/12/2025, không tính ngày 15)\n"
+    included = run_cli("time", "--before-includes-day", "trước ngày 15/12/2025", cwd=off)
+    assert included.stdout == "Hạn chót: 15/12/2025 (trước ngày 15/12/2025, tính cả ngày 15)\n"
+
+
+def test_outside_a_workspace_day_x_is_excluded(tmp_path: Path) -> None:
+    result = run_cli("time", "trước ngày 25 hằng tháng", "--issued", "2025-02-20",
+                     "--until", "2025-03-31", cwd=tmp_path)
+    assert result.stdout == (
+        "Định kỳ hằng tháng; các hạn từ 20/02/2025 đến 31/3/2025: 24/02/2025, 24/3/2025."
+        ' ("trước ngày X": không tính ngày X)\n'
+    )
+
+
+def test_a_broken_workspace_file_is_reported_not_guessed(tmp_path: Path) -> None:
+    write_files(tmp_path, {"kehoach.yaml": "kehoach: 1\nsettings:\n  before_includes_day: maybe\n"})
+    result = run_cli("time", "trước ngày 15/12/2025", cwd=tmp_path)
+    assert (result.code, result.stdout) == (1, "")
+    assert result.stderr.startswith("kehoach.yaml:3:")

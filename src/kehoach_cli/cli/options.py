@@ -26,7 +26,7 @@ _VALUED = {"--workspace": "workspace", "-w": "workspace", "--lang": "lang"}
 # any other option takes the next argument as its value, even one spelt like "--debug".
 FLAGS = frozenset({
     "--blank-date", "--dry-run", "--force", "--json", "--version", "--help", "--debug",
-    "--requested", "--ordered",
+    "--requested", "--ordered", "--before-includes-day", "--before-excludes-day",
 })
 
 

@@ -98,6 +98,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Liệt kê hạn định kỳ đến ngày này (YYYY-MM-DD), mặc định 31/12 của năm ban hành.",
         "List recurring due days up to this day (YYYY-MM-DD), default 31 December of that year.",
     ),
+    "time.help.before": (
+        "Hiểu \"trước ngày X\" là tính cả ngày X, hay không tính (mặc định: theo kehoach.yaml"
+        " của không gian làm việc; ngoài không gian làm việc: không tính).",
+        "Read \"trước ngày X\" as including day X, or not (default: the workspace's"
+        " kehoach.yaml; outside a workspace: not included).",
+    ),
+    "time.cmd.inclusive": (
+        " (trước ngày {day}, tính cả ngày {n})",
+        " (before {day}, day {n} included)",
+    ),
+    "time.cmd.recurring_inclusive": (
+        " (\"trước ngày X\": tính cả ngày X)",
+        " (\"trước ngày X\": day X included)",
+    ),
+    "time.cmd.recurring_exclusive": (
+        " (\"trước ngày X\": không tính ngày X)",
+        " (\"trước ngày X\": day X not included)",
+    ),
     "time.cmd.warning": ("Cảnh báo: {message}", "Warning: {message}"),
     "time.cmd.tentative": ("Dự kiến — {line}", "Tentative — {line}"),
     "time.cmd.day": ("Ngày: {day}.", "Day: {day}."),

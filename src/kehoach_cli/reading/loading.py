@@ -98,6 +98,13 @@ def _display(root: Path, path: Path) -> str:
         return path.as_posix()
 
 
+def read_settings(root: Path) -> tuple[Settings, list[Problem]]:
+    """The workspace's settings alone, with what is wrong in its file: for commands such as
+    ``kehoach time`` that need the reading of "trước" but no plan."""
+    problems: list[Problem] = []
+    return _settings(root, problems, None), problems
+
+
 def _settings(root: Path, problems: list[Problem], overrides: Mapping[str, bytes] | None) -> Settings:
     path = root / WORKSPACE_FILE
     if not path.is_file():
