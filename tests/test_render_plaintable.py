@@ -5,11 +5,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from rich.console import Console
+from rich.console import Console, Group
 from rich.text import Text
 
 from kehoach_cli.render import status_view
-from kehoach_cli.render.plaintable import table_lines
+from kehoach_cli.render.plaintable import plain_lines, table_lines
 
 WORDS = ["Kiểm", "tra,", "đôn", "đốc", "Ủy", "ban", "nhân", "dân", "xã", "Đạp", "Thanh", "", "a",
          "chuyểnđổisốtoàndiệnkhôngngắtdòng", "漢字漢字", "ｗｉｄｅ", "e\u0301", "1430 ngày",
@@ -54,3 +54,11 @@ def test_declines_what_it_does_not_draw() -> None:
     assert table_lines(con, with_text) is None
     assert table_lines(con, with_tab) is None
     assert table_lines(coloured, plain) is None
+
+
+def test_group_draws_as_rich_does() -> None:
+    con = Console(width=50, markup=False, highlight=False, emoji=False, color_system=None)
+    first = status_view._table("Đơn vị", "Tên", "Quá hạn", right=[1], counts=True)
+    first.add_row("Ủy ban nhân dân xã Đạp Thanh huyện Ba Chẽ", "12")
+    group = Group(first, Text(""), Text("còn 3 dòng nữa: kehoach units"), first)
+    assert plain_lines(con, group) == _rich(con, group)

@@ -19,7 +19,7 @@ from typing import Any
 from rich import box
 from rich._wrap import divide_line
 from rich.cells import cell_len, set_cell_size
-from rich.console import Console, ConsoleOptions, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.measure import Measurement
 from rich.table import Column, Table
 
@@ -176,7 +176,10 @@ def table_lines(con: Console, table: Table) -> list[str] | None:
 
 
 def plain_lines(con: Console, renderable: RenderableType) -> list[str]:
-    """What ``con`` prints for ``renderable``, line by line without trailing spaces."""
+    """What ``con`` prints for ``renderable``, line by line without trailing spaces; a group
+    prints its parts one after the other, so each part is drawn on its own."""
+    if isinstance(renderable, Group) and not con.is_terminal:
+        return [line for part in renderable.renderables for line in plain_lines(con, part)]
     lines = table_lines(con, renderable) if isinstance(renderable, Table) else None
     if lines is None:
         with con.capture() as captured:
