@@ -21,6 +21,7 @@ from rich.text import Text
 
 from kehoach_cli.messages import t
 from kehoach_cli.queries.lists import CODES, Item
+from kehoach_cli.render.plaintable import plain_lines
 from kehoach_cli.render.rowpick import STATUS_TABLE_ROWS as STATUS_TABLE_ROWS
 from kehoach_cli.render.rowpick import count_need, most_in_need, report_need
 from kehoach_cli.timeexpr.vndate import long_date, month_label, table_date
@@ -48,10 +49,7 @@ def show(renderable: RenderableType) -> None:
     if con.is_terminal:
         con.print(renderable)
         return
-    with con.capture() as captured:
-        con.print(renderable)
-    lines = (line.rstrip() for line in captured.get().splitlines())
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write("\n".join(plain_lines(con, renderable)) + "\n")
 
 
 def _date(iso: str | None) -> str:

@@ -1,0 +1,188 @@
+"""The query tables laid out as plain lines, the same lines rich draws, far faster.
+
+``overdue`` at province scale prints thousands of rows, and rich spent four fifths of the
+command measuring and wrapping them through its general renderable machinery.  Off a terminal
+and without colour a table is only text, so this module measures each cell once from its
+string and wraps it with rich's own ``divide_line`` and cell functions, while the column widths
+come from rich's own ``Table._calculate_column_widths``; anything outside the narrow shape the
+views build (``status_view._table``) returns None and rich draws it as before.  A test compares
+both on varied tables, narrow widths, wide and combining characters.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from types import MethodType
+from typing import Any
+
+from rich import box
+from rich._wrap import divide_line
+from rich.cells import cell_len, set_cell_size
+from rich.console import Console, ConsoleOptions, Group, RenderableType
+from rich.measure import Measurement
+from rich.table import Column, Table
+
+_UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\r]|\n$")
+_TRAILING = re.compile(r"\s+$")
+
+
+def _supported(con: Console, table: Table) -> bool:
+    if con.is_terminal or con.color_system is not None or con.legacy_windows:
+        return False
+    if con.options.ascii_only or con._emoji or table.width is not None or table.expand:
+        return False
+    if table.box is not box.SIMPLE_HEAD or table.show_edge or table.pad_edge:
+        return False
+    if (not table.show_header or table.show_footer or table.show_lines or table.leading
+            or table.caption or tuple(table.padding) != (0, 1, 0, 1)):
+        return False
+    if table.title is not None and (not isinstance(table.title, str)
+                                    or table.title_justify != "left"):
+        return False
+    for col in table.columns:
+        if (col.width is not None or col.no_wrap or col.overflow != "fold"
+                or col.vertical != "top" or col.justify not in ("left", "right")
+                or col.ratio):
+            return False
+        if not all(isinstance(c, str) and not _UNSAFE.search(c)
+                   for c in (col.header, *col.cells)):
+            return False
+    return not (table.title and _UNSAFE.search(table.title))
+
+
+def _text_measure(text: str) -> tuple[int, int]:
+    """``Text.__rich_measure__`` of a plain string: longest word, longest line."""
+    lines = text.splitlines()
+    widest = max(cell_len(line) for line in lines) if lines else 0
+    words = text.split()
+    return (max(cell_len(w) for w in words) if words else widest), widest
+
+
+def _pads(table: Table, index: int) -> tuple[int, int]:
+    left = 0 if index == 0 or table.collapse_padding else 1
+    right = 0 if index == len(table.columns) - 1 else 1
+    return left, right
+
+
+def _norm(low: int, high: int, cap: int) -> tuple[int, int]:
+    """``Measurement.normalize().with_maximum(cap)``, then zero when nothing fits."""
+    low = max(0, min(max(0, low), high))
+    high = max(0, low, high)
+    low, high = min(low, cap), min(high, cap)
+    if high < 1:
+        return 0, 0
+    low = max(0, min(low, high))
+    return low, max(low, high)
+
+
+def _cell_range(measured: tuple[int, int], pads: int, cap: int) -> tuple[int, int]:
+    """``Measurement.get`` of the cell's ``Padding`` around its text."""
+    if cap - pads < 1:
+        return _norm(cap, cap, cap)
+    low, high = _norm(*measured, cap)
+    return _norm(low + pads, high + pads, cap)
+
+
+def _install_measure(table: Table, measured: list[list[tuple[int, int]]]) -> None:
+    def measure(self: Table, console: Console, options: ConsoleOptions,
+                column: Column) -> Measurement:
+        cap = options.max_width
+        if cap < 1:
+            return Measurement(0, 0)
+        index = column._index
+        pads = sum(_pads(self, index))
+        ranges = [_cell_range(m, pads, cap) for m in measured[index]]
+        result = Measurement(max(r[0] for r in ranges), max(r[1] for r in ranges))
+        return result.with_maximum(cap).clamp(
+            None if column.min_width is None else column.min_width + pads,
+            None if column.max_width is None else column.max_width + pads)
+
+    table.__dict__["_measure_column"] = MethodType(measure, table)
+
+
+def _line_pieces(line: str, width: int) -> list[str]:
+    if cell_len(line) <= width:
+        return [line]
+    offsets = divide_line(line, width, fold=True)
+    bounds = [0, *offsets, len(line)]
+    pieces = [line[a:b] for a, b in itertools.pairwise(bounds)]
+    out = []
+    for piece in pieces:
+        if len(piece) > width:
+            found = _TRAILING.search(piece)
+            if found is not None:
+                piece = piece[:len(piece) - min(len(found.group(0)), len(piece) - width)]
+        out.append(piece)
+    return out
+
+
+def _fit(piece: str, width: int, justify: str) -> str:
+    if justify == "right":
+        piece = piece.rstrip()
+    if cell_len(piece) > width:
+        piece = set_cell_size(piece, width)
+    gap = " " * (width - cell_len(piece))
+    return gap + piece if justify == "right" else piece + gap
+
+
+def cell_lines(text: str, width: int, justify: str, left: int = 0, right: int = 0) -> list[str]:
+    """One cell as rich renders it: wrapped, folded, justified and padded to ``width``."""
+    inner = width - left - right
+    if inner < 1:
+        return [" " * width]
+    lines = []
+    for line in text.split("\n"):
+        for piece in _line_pieces(line, inner):
+            lines.append(" " * left + _fit(piece, inner, justify) + " " * right)
+    return lines
+
+
+def _row(table: Table, cells: list[str], widths: list[int], header: bool = False) -> list[str]:
+    """A row's lines; rich aligns header cells to the bottom and the others to the top."""
+    drawn = [cell_lines(c, w, col.justify, *_pads(table, i))
+             for i, (c, w, col) in enumerate(zip(cells, widths, table.columns, strict=True))]
+    height = max(len(d) for d in drawn)
+    for d, w in zip(drawn, widths, strict=True):
+        blank = [" " * w] * (height - len(d))
+        d[0:0] = blank if header else []
+        d.extend([] if header else blank)
+    return [" ".join(parts) for parts in zip(*drawn, strict=True)]
+
+
+def table_lines(con: Console, table: Table) -> list[str] | None:
+    """The table's lines without trailing spaces, or None when rich must draw it."""
+    if not table.columns or not _supported(con, table) or not hasattr(table, "_calculate_column_widths"):
+        return None
+    measured = [[_text_measure(c) for c in (col.header, *col.cells)]  # type: ignore[arg-type]
+                for col in table.columns]
+    _install_measure(table, measured)
+    try:
+        options = con.options
+        extra = table._extra_width
+        widths = table._calculate_column_widths(con, options.update_width(options.max_width - extra))
+    finally:
+        del table.__dict__["_measure_column"]
+    total = sum(widths) + extra
+    out: list[str] = []
+    if table.title:
+        out += cell_lines(str(table.title), total, "left")
+    out += _row(table, [str(col.header) for col in table.columns], widths, header=True)
+    out.append("─" * total)
+    cols: list[Any] = [col.cells for col in table.columns]
+    for cells in zip(*cols, strict=True):
+        out += _row(table, list(cells), widths)
+    return [(set_cell_size(x, con.width) if cell_len(x) > con.width else x).rstrip() for x in out]
+
+
+def plain_lines(con: Console, renderable: RenderableType) -> list[str]:
+    """What ``con`` prints for ``renderable``, line by line without trailing spaces; a group
+    prints its parts one after the other, so each part is drawn on its own."""
+    if isinstance(renderable, Group) and not con.is_terminal:
+        return [line for part in renderable.renderables for line in plain_lines(con, part)]
+    lines = table_lines(con, renderable) if isinstance(renderable, Table) else None
+    if lines is None:
+        with con.capture() as captured:
+            con.print(renderable)
+        lines = [line.rstrip() for line in captured.get().splitlines()]
+    return lines
