@@ -16,7 +16,6 @@ from icalendar import Calendar
 
 from conftest import REPO, run_cli
 from kehoach_cli.reading.loading import load_workspace
-
 from kehoach_cli.render.calendar_export import involves, previous_events, to_ics, uid
 
 DISTRICT = REPO / "tests" / "fixtures" / "district"
