@@ -18,6 +18,7 @@ from conftest import REPO, run_cli
 from kehoach_cli.reading.loading import load_workspace
 from kehoach_cli.render.calendar_export import involves, previous_events, to_ics, uid
 
+DISTRICT = REPO / "tests" / "fixtures" / "district"
 MINI = Path(__file__).parent / "fixtures" / "timeline" / "mini"
 
 
@@ -277,3 +278,14 @@ def test_a_workspace_with_several_plans(tmp_path: Path) -> None:
     assert str(cal["X-WR-CALDESC"]) == "Kế hoạch k1; Kế hoạch k2"
     result = run_cli("calendar", cwd=tmp_path)
     assert result.code == 0 and "BEGIN:VCALENDAR" in result.stdout
+
+
+def test_quarterly_and_yearly_duties_of_the_district_plan_are_in_the_calendar() -> None:
+    """"trước ngày 12 của tháng cuối quý" over 2024: the 11th of March, June, September and
+    December; "trước ngày 15/11 hằng năm": 14/11/2024 (worked by hand from the text)."""
+    cal = Calendar.from_ical(to_ics(load_workspace(DISTRICT).workspace))
+    found = {str(e["UID"]): e.decoded("dtstart") for e in cal.walk("VEVENT")
+             if "+report" in str(e["UID"])}
+    assert sorted(found.values()) == [date(2024, 3, 11), date(2024, 6, 11), date(2024, 9, 11),
+                                      date(2024, 11, 14), date(2024, 12, 11)]
+    assert "kh-15-2024.bc-quy+report-2024-06-11@kehoach" in found

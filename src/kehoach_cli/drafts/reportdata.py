@@ -50,7 +50,16 @@ from kehoach_cli.drafts.wording import clause_name, short_name
 __all__ = ["APPENDIX_COLUMNS", "STATS_COLUMNS", "ChartData", "ReportContext", "ReportOptions",
            "build_report", "covered_text", "default_as_of", "for_plan", "month_records",
            "period_of", "target_lines"]
-from kehoach_cli.model import Plan, ReportKind, ReportPeriod, Submission, Task, Workspace
+from kehoach_cli.model import (
+    Plan,
+    ReportKind,
+    ReportObligation,
+    ReportPeriod,
+    Submission,
+    Task,
+    Workspace,
+)
+from kehoach_cli.queries.reports import due_days
 from kehoach_cli.queries.status import (
     DONE,
     Category,
@@ -59,7 +68,6 @@ from kehoach_cli.queries.status import (
     is_standing,
     latest_entries,
 )
-from kehoach_cli.timeexpr.deadlines import monthly_due
 from kehoach_cli.timeexpr.vndate import short_date, vn_month
 
 
@@ -81,8 +89,7 @@ def default_as_of(ws: Workspace, plan: Plan, period: dp.Period, today: date) -> 
     month = (period.year, period.month)
     ends = [period.end]
     for ob in plan.reporting:
-        if ob.deadline is not None and month in set(ob.months()):
-            ends.append(monthly_due(ob.deadline, month, ws.settings))
+        ends += [due for m, due in due_days(ws, ob) if m == month]
     return min(today, max(ends))
 
 
@@ -224,7 +231,7 @@ def _report_summary(plan: Plan, ev: Evaluation, month: tuple[int, int]) -> tuple
             filed = sum(1 for r in owed if r.category in DONE)
             out.append(f"Tính đến ngày {short_date(ev.as_of)}, {filed}/{len(owed)} đơn vị đã "
                        f"gửi {dp.lower_first(ob.title)} {vn_month(*month)} "
-                       f"({rl.deadline_words(ob.deadline.text, month) if ob.deadline else ''}).")
+                       f"({_due_words(ob, month, [r.due for r in owed])}).")
     return tuple(out)
 
 
@@ -263,11 +270,20 @@ def _next_reports(ws: Workspace, plan: Plan, nxt: dp.Period,
     month = (nxt.year, nxt.month)
     out = []
     for ob in plan.reporting:
-        if ob.deadline is None or month not in set(ob.months()):
+        dues = [due for m, due in due_days(ws, ob) if m == month]
+        if not dues:
             continue
         if unit is not None and ob.kind != ReportKind.THEMATIC:
             continue
         out.append(rl.Line(f"{rl.report_name(ob.title)[:1].upper()}"
                            f"{rl.report_name(ob.title)[1:]} {nxt.label}: "
-                           f"{rl.deadline_words(ob.deadline.text, month)}."))
+                           f"{_due_words(ob, month, dues)}."))
     return tuple(out)
+
+
+def _due_words(ob: ReportObligation, month: tuple[int, int], dues: list[date]) -> str:
+    """A monthly duty in the plan's words, dated; any other regime by its due days in the
+    month ("hạn 11/6/2024")."""
+    if ob.deadline is not None:
+        return rl.deadline_words(ob.deadline.text, month)
+    return "hạn " + ", ".join(short_date(d) for d in sorted(set(dues)))

@@ -55,6 +55,7 @@ from kehoach_cli.queries.judged import (
     aggregate,
 )
 from kehoach_cli.queries.reports import filers, judge_reports
+from kehoach_cli.queries.restating import original_key, whole_task_reach
 from kehoach_cli.timeexpr.deadlines import span_due
 
 __all__ = [
@@ -126,16 +127,21 @@ def latest_entries(
     ws: Workspace, as_of: date
 ) -> dict[tuple[str, str], tuple[Submission, ProgressEntry]]:
     """(unit, entry key) → the unit's latest record for it as of the date (key as written:
-    ``task`` or ``task#milestone``)."""
+    ``task`` or ``task#milestone``, a restating clause's key turned into the original's)."""
     ranked: dict[tuple[str, str], tuple[_Rank, Submission, ProgressEntry]] = {}
     for sub in _visible(ws, as_of):
         for unit, own in filers(ws, sub):
             rank: _Rank = (sub.month, sub.submitted, own)
             for entry in sub.entries:
-                key = (unit, entry.key)
+                key = (unit, original_key(ws, entry.key))
                 if key not in ranked or ranked[key][0] <= rank:
                     ranked[key] = (rank, sub, entry)
-    return {key: (sub, entry) for key, (_, sub, entry) in ranked.items()}
+    latest = {key: (sub, entry) for key, (_, sub, entry) in ranked.items()}
+    for (unit, key), found in list(latest.items()):
+        for said in whole_task_reach(ws, key):
+            if (unit, said) not in latest and (unit, said.split("#", 1)[0]) not in latest:
+                latest[(unit, said)] = found
+    return latest
 
 
 def evaluate(ws: Workspace, as_of: date) -> Evaluation:

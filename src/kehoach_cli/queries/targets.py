@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from kehoach_cli.model import Comparison, Target, Task, Workspace
 from kehoach_cli.queries.judged import Evaluation
+from kehoach_cli.queries.restating import original_task
 
 _COMPARISON_CODES = {Comparison.AT_LEAST: "at_least", Comparison.AT_MOST: "at_most",
                      Comparison.EXACTLY: "exactly"}
@@ -28,7 +29,7 @@ def _latest(ws: Workspace, ev: Evaluation) -> dict[tuple[str, str, str], int]:
     for sub in visible:
         for entry in sub.entries:
             for fig in entry.figures:
-                latest[(sub.unit, entry.task, fig.target)] = fig.value
+                latest[(sub.unit, original_task(ws, entry.task), fig.target)] = fig.value
     return latest
 
 

@@ -188,6 +188,7 @@ def _report_events(ws: Workspace, plan: Plan, ob: ReportObligation) -> Iterator[
 
     months = list(ob.months())
     if ob.deadline is None or not months:
+        yield from _regime_events(ws, plan, ob)
         return
     summary = t("calendar.report_summary", ref=ob.ref, title=ob.title,
                 who=_short(ws, ob.reporters))
@@ -213,6 +214,24 @@ def _report_events(ws: Workspace, plan: Plan, ob: ReportObligation) -> Iterator[
             return
 
 
+def _regime_events(ws: Workspace, plan: Plan, ob: ReportObligation) -> Iterator[Event]:
+    """Any other regime (quarterly, half-yearly, yearly, weekly): one event per due day, from
+    the same due days the report queries judge (``queries.reports.due_days``)."""
+    from kehoach_cli.queries.reports import due_days
+    from kehoach_cli.timeexpr.vndate import short_date
+
+    summary = t("calendar.report_summary", ref=ob.ref, title=ob.title,
+                who=_short(ws, ob.reporters))
+    for _, due in due_days(ws, ob):
+        lines = [_plan_line(plan, ob.ref), short_date(due),
+                 t("calendar.desc_reporters", names=_names(ws, ob.reporters))]
+        event = _new_event(plan, f"{ob.id}+report-{due.isoformat()}", summary, due, due)
+        event.add("description", "\n".join(lines))
+        event.add("categories", [_section(plan, ob.ref)])
+        event.add_component(_alarm(summary, before_end=False))
+        yield event
+
+
 def events(ws: Workspace, unit: str | None = None) -> Iterator[Event]:
     """In plan order: each dated checkpoint, then each report duty with a monthly deadline."""
     for plan in ws.plans:
@@ -220,7 +239,8 @@ def events(ws: Workspace, unit: str | None = None) -> Iterator[Event]:
             if unit is not None and not involves(ws, unit, task.lead + task.support):
                 continue
             for cp in task.checkpoints():
-                yield _checkpoint_event(ws, plan, cp)
+                if span_due(cp.time, ws.settings) != date.max:  # standing: no day to show
+                    yield _checkpoint_event(ws, plan, cp)
         for ob in plan.reporting:
             who = ob.reporters + tuple(u for u in (ob.via, ob.to) if u is not None)
             if unit is None or involves(ws, unit, who):
