@@ -137,8 +137,8 @@ def latest_entries(
                 if key not in ranked or ranked[key][0] <= rank:
                     ranked[key] = (rank, sub, entry)
     latest = {key: (sub, entry) for key, (_, sub, entry) in ranked.items()}
-    for (unit, key), found in list(latest.items()):
-        for said in whole_task_reach(ws, key):
+    for (unit, filed), found in list(latest.items()):
+        for said in whole_task_reach(ws, filed):
             if (unit, said) not in latest and (unit, said.split("#", 1)[0]) not in latest:
                 latest[(unit, said)] = found
     return latest
