@@ -302,10 +302,12 @@ def test_catalog_codes() -> None:
         "time.help.text",
         "time.help.issued",
         "time.help.until",
+        "time.help.before",
         *(f"time.cmd.{name}" for name in (
             "warning", "tentative", "day", "deadline", "exclusive", "period", "standing",
             "standing_from", "recurring", "no_due", "every_week", "every_month",
-            "every_quarter", "every_half", "every_year", "compound")),
+            "every_quarter", "every_half", "every_year", "compound", "inclusive",
+            "recurring_inclusive", "recurring_exclusive")),
     }
 
 

@@ -24,8 +24,13 @@ def _figure(data: ChartData) -> Any:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    from matplotlib import font_manager
 
-    plt.rcParams.update({"font.family": "serif", "font.serif": FONTS, "font.size": 9,
+    # Only fonts this machine has, so matplotlib falls back glyph by glyph (an older Liberation
+    # Serif lacks "ộ", "ụ": DejaVu Serif, shipped with matplotlib, draws them) and warns of none.
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    fonts = [f for f in FONTS if f in known] or ["DejaVu Serif"]
+    plt.rcParams.update({"font.family": fonts, "font.serif": fonts, "font.size": 9,
                          "svg.fonttype": "none", "svg.hashsalt": "kehoach"})
     rates = [0.0 if r is None else r * 100 for r in data.rates]
     labels = [_wrap(label) for label in data.labels]
