@@ -86,8 +86,8 @@ def _add_overrides(root: Path, overrides: Mapping[str, bytes] | None, plan_paths
         if path not in known:
             known.add(path)
             (progress_paths if rel.startswith(PROGRESS_DIR + "/") else plan_paths).append(path)
-            plan_paths.sort()
-            progress_paths.sort()
+    plan_paths.sort()
+    progress_paths.sort()
 
 
 def _display(root: Path, path: Path) -> str:
