@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from kehoach_cli.model import Checkpoint, Relation, ReportKind, Task, Workspace
+from kehoach_cli.queries.restating import restated_in
 from kehoach_cli.queries.status import (
     DONE,
     Category,
@@ -55,26 +56,6 @@ def is_requested(ws: Workspace, cp: Checkpoint, unit: str | None = None) -> bool
 def _requested_unit(ws: Workspace, unit: str) -> bool:
     found = ws.units.get(unit)
     return found is not None and found.relation == Relation.REQUESTED
-
-
-_RESTATED: dict[int, tuple[Workspace, dict[str, list[str]]]] = {}
-
-
-def restated_in(ws: Workspace, cp: Checkpoint) -> list[str]:
-    """The refs of the clauses that state ``cp``'s obligation again (cited with it)."""
-    if id(ws) not in _RESTATED or _RESTATED[id(ws)][0] is not ws:
-        found: dict[str, list[str]] = {}
-        for task in ws.tasks.values():
-            if task.restates is not None:
-                found.setdefault(f"*{task.restates}", []).append(task.ref)
-            for m in task.milestones:
-                if m.restates is not None:
-                    found.setdefault(m.restates, []).append(task.ref)
-        if len(_RESTATED) > 8:
-            _RESTATED.clear()
-        _RESTATED[id(ws)] = (ws, found)
-    found = _RESTATED[id(ws)][1]
-    return found.get(f"*{cp.task.id}", []) + found.get(cp.key, [])
 
 
 def task_item(ws: Workspace, cp: Checkpoint, judged: Iterable[Judgement],

@@ -9,60 +9,84 @@ original, so every record key is redirected here, in one place, before anything 
 * A milestone that restates a key: its record counts for that key.
 * A record for a whole task also speaks for its milestones; so for a clause one of them
   restates, it counts too, but only when the unit has no record of that clause's own.
+
+The same index also answers the other direction, which clauses restate an obligation, for the
+views that cite both clauses.
 """
 
 from __future__ import annotations
 
-from kehoach_cli.model import Workspace
+from dataclasses import dataclass, field
 
-_MAPS: dict[int, tuple[Workspace, dict[str, str], dict[str, tuple[str, ...]]]] = {}
+from kehoach_cli.model import Checkpoint, Workspace
 
 
-def _task_of(key: str) -> str:
+@dataclass
+class _Index:
+    """One workspace's restatements, both ways, built once per workspace."""
+
+    moved: dict[str, str] = field(default_factory=dict)  # restating key → original key
+    wider: dict[str, tuple[str, ...]] = field(default_factory=dict)  # task → keys its milestones restate
+    cited: dict[str, list[str]] = field(default_factory=dict)  # original key (task: "*id") → refs
+
+
+_INDEXES: dict[int, tuple[Workspace, _Index]] = {}
+
+
+def task_of(key: str) -> str:
+    """The task part of a record key ("task" or "task#milestone")."""
     return key.split("#", 1)[0]
 
 
-def _build(ws: Workspace) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    moved: dict[str, str] = {}
-    wider: dict[str, tuple[str, ...]] = {}
+def _build(ws: Workspace) -> _Index:
+    index = _Index()
     for task in ws.tasks.values():
         if task.restates is not None:
-            moved[task.id] = task.restates
+            index.moved[task.id] = task.restates
+            index.cited.setdefault(f"*{task.restates}", []).append(task.ref)
             original = ws.tasks.get(task.restates)
             for m in task.milestones:
                 same = original is not None and any(o.id == m.id for o in original.milestones)
-                moved[f"{task.id}#{m.id}"] = f"{task.restates}#{m.id}" if same else task.restates
+                index.moved[f"{task.id}#{m.id}"] = f"{task.restates}#{m.id}" if same else task.restates
         else:
             for m in task.milestones:
                 if m.restates is not None:
-                    moved[f"{task.id}#{m.id}"] = m.restates
+                    index.moved[f"{task.id}#{m.id}"] = m.restates
             said = tuple(m.restates for m in task.milestones if m.restates is not None)
             if said:
-                wider[task.id] = said
-    return moved, wider
+                index.wider[task.id] = said
+        for m in task.milestones:
+            if m.restates is not None:
+                index.cited.setdefault(m.restates, []).append(task.ref)
+    return index
 
 
-def _maps(ws: Workspace) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    found = _MAPS.get(id(ws))
+def _index(ws: Workspace) -> _Index:
+    found = _INDEXES.get(id(ws))
     if found is None or found[0] is not ws:
-        if len(_MAPS) > 8:
-            _MAPS.clear()
-        found = (ws, *_build(ws))
-        _MAPS[id(ws)] = found
-    return found[1], found[2]
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        found = (ws, _build(ws))
+        _INDEXES[id(ws)] = found
+    return found[1]
 
 
 def original_key(ws: Workspace, key: str) -> str:
     """The key a record filed under ``key`` counts for (itself when nothing is restated)."""
-    return _maps(ws)[0].get(key, key)
+    return _index(ws).moved.get(key, key)
 
 
 def original_task(ws: Workspace, task_id: str) -> str:
     """The task whose targets a restating task's figures count for."""
-    return _task_of(original_key(ws, task_id))
+    return task_of(original_key(ws, task_id))
 
 
 def whole_task_reach(ws: Workspace, task_id: str) -> tuple[str, ...]:
     """The restated clauses a record for the whole task ``task_id`` also speaks for."""
-    return _maps(ws)[1].get(task_id, ())
+    return _index(ws).wider.get(task_id, ())
 
+
+def restated_in(ws: Workspace, cp: Checkpoint) -> list[str]:
+    """The refs of the clauses that state ``cp``'s obligation again (cited with it)."""
+    cited = _index(ws).cited
+    return cited.get(f"*{cp.task.id}", []) + cited.get(cp.key, [])

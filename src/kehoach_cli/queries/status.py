@@ -55,7 +55,7 @@ from kehoach_cli.queries.judged import (
     aggregate,
 )
 from kehoach_cli.queries.reports import filers, judge_reports
-from kehoach_cli.queries.restating import original_key, whole_task_reach
+from kehoach_cli.queries.restating import original_key, task_of, whole_task_reach
 from kehoach_cli.timeexpr.deadlines import span_due
 
 __all__ = [
@@ -139,7 +139,7 @@ def latest_entries(
     latest = {key: (sub, entry) for key, (_, sub, entry) in ranked.items()}
     for (unit, filed), found in list(latest.items()):
         for said in whole_task_reach(ws, filed):
-            if (unit, said) not in latest and (unit, said.split("#", 1)[0]) not in latest:
+            if (unit, said) not in latest and (unit, task_of(said)) not in latest:
                 latest[(unit, said)] = found
     return latest
 
