@@ -106,3 +106,17 @@ def test_loader_reports_links_it_skipped(tmp_path: Path) -> None:
     problems = load_workspace(root).problems
     assert [(p.code, p.source.file) for p in problems] == [
         ("load.outside_link", "progress/x.yaml")]
+
+
+def test_files_are_listed_in_path_order_not_string_order(tmp_path: Path) -> None:
+    # "a-b" < "a/" as strings ("-" is 0x2d, "/" is 0x2f), but a Path compares part by part,
+    # so plans/a/… comes before plans/a-b/…; the listing keeps the order of Path objects.
+    for rel in ("plans/a-b/x.yaml", "plans/a/z.yaml", "plans/a.yaml", "plans/B.yml",
+                "plans/.yaml", "plans/a/notes.txt", "progress/2023-01/u.yaml"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x: 1\n", encoding="utf-8")
+    plans, progress = workspace_files(tmp_path)
+    rels = [p.relative_to(tmp_path).as_posix() for p in plans]
+    assert rels == ["plans/B.yml", "plans/a/z.yaml", "plans/a-b/x.yaml", "plans/a.yaml"]
+    assert rels == [p.relative_to(tmp_path).as_posix() for p in sorted(plans)]
+    assert [p.relative_to(tmp_path).as_posix() for p in progress] == ["progress/2023-01/u.yaml"]

@@ -62,3 +62,16 @@ def test_group_draws_as_rich_does() -> None:
     first.add_row("Ủy ban nhân dân xã Đạp Thanh huyện Ba Chẽ", "12")
     group = Group(first, Text(""), Text("còn 3 dòng nữa: kehoach units"), first)
     assert plain_lines(con, group) == _rich(con, group)
+
+
+@pytest.mark.parametrize("text", [
+    "", "Phòng Văn hóa và Thông tin", "Cẩm Phả – “60 năm” …", "─" * 30, "ASCII only",
+    "宽字符 wide", "e\u0301 combining", "a\u200bzero", "soft\u00adhyphen", "tab\there",
+    "emoji 👍🏽", "\u1ea0\u1ef9 Vietnamese edge letters", "\x7fcontrol",
+])
+def test_width_is_rich_cell_len(text: str) -> None:
+    from rich.cells import cell_len
+
+    from kehoach_cli.render.plaintable import _width
+
+    assert _width(text) == cell_len(text)

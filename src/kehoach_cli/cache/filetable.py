@@ -21,17 +21,16 @@ Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 def scan(root: Path) -> dict[str, Stat]:
     """Every file loading reads (``files.workspace_files`` and the settings), by
     workspace-relative path, with its size, times and inode."""
-    from kehoach_cli.reading.files import workspace_files
+    from kehoach_cli.reading.files import scan_names
 
     found: dict[str, Stat] = {}
-    plans, progress = workspace_files(root)
+    plans, progress, _ = scan_names(root)
     base = os.path.join(str(root), "")
-    for path in (root / WORKSPACE_FILE, *plans, *progress):
+    for path in (os.path.join(str(root), WORKSPACE_FILE), *plans, *progress):
         with contextlib.suppress(OSError):
             st = os.stat(path)
             if stat.S_ISREG(st.st_mode):
-                text = str(path)
-                rel = text[len(base):] if text.startswith(base) else path.relative_to(root).as_posix()
+                rel = path[len(base):] if path.startswith(base) else os.path.relpath(path, root)
                 found[rel.replace(os.sep, "/")] = _stat(st)
     return found
 

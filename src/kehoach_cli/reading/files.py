@@ -35,18 +35,31 @@ def workspace_files(root: Path) -> tuple[list[Path], list[Path]]:
 
 def scan(root: Path) -> tuple[list[Path], list[Path], list[Problem]]:
     """``workspace_files`` plus a problem for each symlinked file that leaves the workspace."""
-    real_root = os.path.realpath(root)
+    plans, progress, problems = scan_names(root)
+    return [Path(p) for p in plans], [Path(p) for p in progress], problems
+
+
+def scan_names(root: Path) -> tuple[list[str], list[str], list[Problem]]:
+    """``scan`` as path strings, in the same order: a warm run lists thousands of files and
+    only compares their times, so it makes no ``Path`` of them."""
+    base = str(root)
+    real_root = os.path.realpath(base)
     problems: list[Problem] = []
-    found = [sorted(_yamls(root / name, root, real_root, problems))
+    found = [sorted(_yamls(os.path.join(base, name), base, real_root, problems), key=_path_order)
              for name in (PLANS_DIR, PROGRESS_DIR)]
     return found[0], found[1], sorted(problems, key=lambda p: p.source.file)
 
 
-def _yamls(folder: Path, root: Path, real_root: str, problems: list[Problem]) -> list[Path]:
+def _path_order(path: str) -> list[str]:
+    """The order of ``Path`` objects (part by part, case-folded where the system folds case)."""
+    return os.path.normcase(path).split(os.sep)
+
+
+def _yamls(folder: str, root: str, real_root: str, problems: list[Problem]) -> list[str]:
     """Regular YAML files under ``folder``, never descending into a symlinked folder."""
-    if folder.is_symlink() or not folder.is_dir():
+    if os.path.islink(folder) or not os.path.isdir(folder):
         return []
-    out: list[Path] = []
+    out: list[str] = []
     pending = [folder]
     while pending:
         here = pending.pop()
@@ -56,21 +69,22 @@ def _yamls(folder: Path, root: Path, real_root: str, problems: list[Problem]) ->
         except OSError:
             continue  # an unreadable folder holds nothing we can read
         for entry in items:
-            path = here / entry.name
+            path = os.path.join(here, entry.name)
             if entry.is_dir(follow_symlinks=False):
                 pending.append(path)
-            elif path.suffix in SUFFIXES and _wanted(entry, path, root, real_root, problems):
+            elif (os.path.splitext(entry.name)[1] in SUFFIXES
+                  and _wanted(entry, path, root, real_root, problems)):
                 out.append(path)
     return out
 
 
-def _wanted(entry: os.DirEntry[str], path: Path, root: Path, real_root: str,
+def _wanted(entry: os.DirEntry[str], path: str, root: str, real_root: str,
             problems: list[Problem]) -> bool:
     if not entry.is_symlink():
         return entry.is_file(follow_symlinks=False)
     target = os.path.realpath(path)
     if not _inside(target, real_root):
-        problems.append(_problem("load.outside_link", _display(root, path)))
+        problems.append(_problem("load.outside_link", _display(Path(root), Path(path))))
         return False
     return os.path.isfile(target)  # a link to a FIFO, a device or a folder is not a plan
 

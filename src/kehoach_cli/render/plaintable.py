@@ -18,13 +18,24 @@ from typing import Any
 
 from rich import box
 from rich._wrap import divide_line
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len, get_character_cell_size, set_cell_size
 from rich.console import Console, ConsoleOptions, Group, RenderableType
 from rich.measure import Measurement
 from rich.table import Column, Table
 
 _UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\r]|\n$")
 _TRAILING = re.compile(r"\s+$")
+# Characters one cell wide by rich's own measure: ASCII, Latin (Vietnamese letters are in
+# Latin Extended Additional) and the dashes, quotes and ellipsis of a plan's text.  A string
+# made only of them is as wide as it is long, which is most of what a query prints.
+_NARROW = frozenset(ch for first, last in ((0x20, 0x7E), (0xA0, 0x2FF), (0x1E00, 0x1EFF),
+                                           (0x2010, 0x2027), (0x2500, 0x257F))
+                    for ch in map(chr, range(first, last + 1)) if get_character_cell_size(ch) == 1)
+
+
+def _width(text: str) -> int:
+    """``cell_len``, without measuring each character of a plainly narrow string."""
+    return len(text) if _NARROW.issuperset(text) else cell_len(text)
 
 
 def _supported(con: Console, table: Table) -> bool:
@@ -54,9 +65,9 @@ def _supported(con: Console, table: Table) -> bool:
 def _text_measure(text: str) -> tuple[int, int]:
     """``Text.__rich_measure__`` of a plain string: longest word, longest line."""
     lines = text.splitlines()
-    widest = max(cell_len(line) for line in lines) if lines else 0
+    widest = max(_width(line) for line in lines) if lines else 0
     words = text.split()
-    return (max(cell_len(w) for w in words) if words else widest), widest
+    return (max(_width(w) for w in words) if words else widest), widest
 
 
 def _pads(table: Table, index: int) -> tuple[int, int]:
@@ -102,7 +113,7 @@ def _install_measure(table: Table, measured: list[list[tuple[int, int]]]) -> Non
 
 
 def _line_pieces(line: str, width: int) -> list[str]:
-    if cell_len(line) <= width:
+    if _width(line) <= width:
         return [line]
     offsets = divide_line(line, width, fold=True)
     bounds = [0, *offsets, len(line)]
@@ -120,9 +131,9 @@ def _line_pieces(line: str, width: int) -> list[str]:
 def _fit(piece: str, width: int, justify: str) -> str:
     if justify == "right":
         piece = piece.rstrip()
-    if cell_len(piece) > width:
+    if _width(piece) > width:
         piece = set_cell_size(piece, width)
-    gap = " " * (width - cell_len(piece))
+    gap = " " * (width - _width(piece))
     return gap + piece if justify == "right" else piece + gap
 
 
@@ -172,7 +183,7 @@ def table_lines(con: Console, table: Table) -> list[str] | None:
     cols: list[Any] = [col.cells for col in table.columns]
     for cells in zip(*cols, strict=True):
         out += _row(table, list(cells), widths)
-    return [(set_cell_size(x, con.width) if cell_len(x) > con.width else x).rstrip() for x in out]
+    return [(set_cell_size(x, con.width) if _width(x) > con.width else x).rstrip() for x in out]
 
 
 def plain_lines(con: Console, renderable: RenderableType) -> list[str]:
