@@ -11,6 +11,7 @@ both on varied tables, narrow widths, wide and combining characters.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from types import MethodType
@@ -25,17 +26,21 @@ from rich.table import Column, Table
 
 _UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\r]|\n$")
 _TRAILING = re.compile(r"\s+$")
-# Characters one cell wide by rich's own measure: ASCII, Latin (Vietnamese letters are in
-# Latin Extended Additional) and the dashes, quotes and ellipsis of a plan's text.  A string
-# made only of them is as wide as it is long, which is most of what a query prints.
-_NARROW = frozenset(ch for first, last in ((0x20, 0x7E), (0xA0, 0x2FF), (0x1E00, 0x1EFF),
-                                           (0x2010, 0x2027), (0x2500, 0x257F))
-                    for ch in map(chr, range(first, last + 1)) if get_character_cell_size(ch) == 1)
+
+
+@functools.cache
+def _narrow() -> frozenset[str]:
+    """Characters one cell wide by rich's own measure: ASCII, Latin (Vietnamese letters are in
+    Latin Extended Additional), the dashes, quotes and ellipsis of a plan's text, box lines."""
+    ranges = ((0x20, 0x7E), (0xA0, 0x2FF), (0x1E00, 0x1EFF), (0x2010, 0x2027), (0x2500, 0x257F))
+    return frozenset(ch for first, last in ranges for ch in map(chr, range(first, last + 1))
+                     if get_character_cell_size(ch) == 1)
 
 
 def _width(text: str) -> int:
-    """``cell_len``, without measuring each character of a plainly narrow string."""
-    return len(text) if _NARROW.issuperset(text) else cell_len(text)
+    """``cell_len``, without measuring each character of a string made only of narrow ones,
+    which is most of what a query prints: it is as wide as it is long."""
+    return len(text) if _narrow().issuperset(text) else cell_len(text)
 
 
 def _supported(con: Console, table: Table) -> bool:
