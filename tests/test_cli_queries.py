@@ -38,7 +38,7 @@ def query(*args: str) -> object:
 def task(**fields: object) -> dict[str, object]:
     return {"kind": "task", "milestone": None, "plan": "kh-thu", "start": None,
             "days_overdue": 0, "days_left": None, "unit": None, "requested": False,
-            "restated_in": []} | fields
+            "restated_in": [], "occurrence": None} | fields
 
 
 def test_overdue_json() -> None:

@@ -1,5 +1,7 @@
 """The broken-input corpus: each file under corpus/invalid/ sits beside the exact messages
 ``kehoach validate`` must print for it; each file under corpus/valid/ must validate clean.
+A folder under corpus/invalid/ is a whole workspace (a plan and its progress records), for
+problems no plan file shows alone; its .expected file sits beside the folder.
 
 Regenerate the expectations after a deliberate wording change with KEHOACH_UPDATE_GOLDEN=1,
 then read the diff: the .expected files are the specification.
@@ -24,8 +26,11 @@ UPDATE = bool(os.environ.get("KEHOACH_UPDATE_GOLDEN"))
 
 
 def _validate(case: Path, tmp_path: Path, lang: str = "vi") -> str:
-    (tmp_path / "plans").mkdir()
-    shutil.copyfile(case, tmp_path / "plans" / case.name)
+    if case.is_dir():
+        shutil.copytree(case, tmp_path, dirs_exist_ok=True)
+    else:
+        (tmp_path / "plans").mkdir()
+        shutil.copyfile(case, tmp_path / "plans" / case.name)
     set_language(lang)
     try:
         problems = run_checks(load_workspace(tmp_path))
@@ -34,19 +39,23 @@ def _validate(case: Path, tmp_path: Path, lang: str = "vi") -> str:
         set_language("vi")
 
 
-@pytest.mark.parametrize("case", sorted((CORPUS / "invalid").glob("*.yaml")), ids=lambda p: p.stem)
+INVALID = sorted([*(CORPUS / "invalid").glob("*.yaml"),
+                  *(p for p in (CORPUS / "invalid").iterdir() if p.is_dir())])
+
+
+@pytest.mark.parametrize("case", INVALID, ids=lambda p: p.stem)
 def test_invalid_file_reports_expected_messages(case: Path, tmp_path: Path) -> None:
     output = _validate(case, tmp_path)
-    expected_file = case.with_suffix(".expected")
+    expected_file = case.parent / f"{case.name.removesuffix('.yaml')}.expected"
     if UPDATE:
         expected_file.write_text(output + "\n", encoding="utf-8")
     assert output + "\n" == expected_file.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("case", sorted((CORPUS / "invalid").glob("*.yaml")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("case", INVALID, ids=lambda p: p.stem)
 def test_invalid_file_reports_in_english_too(case: Path, tmp_path: Path) -> None:
     output = _validate(case, tmp_path, lang="en")
-    assert output and re.search(r"\d+ errors? and \d+ warnings? in 1 file\.$", output)
+    assert output and re.search(r"\d+ errors? and \d+ warnings? in \d+ files?\.$", output)
 
 
 @pytest.mark.parametrize("case", sorted((CORPUS / "valid").glob("*.yaml")), ids=lambda p: p.stem)

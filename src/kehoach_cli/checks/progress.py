@@ -7,9 +7,11 @@ from datetime import date
 from pathlib import PurePosixPath
 
 from kehoach_cli.checks.plans import unknown_id, unknown_unit
-from kehoach_cli.model import ReportPeriod, Settings, Task
+from kehoach_cli.model import ReportPeriod, Settings, Source, Task, Workspace
 from kehoach_cli.problems import Problem, problem
+from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.reading.loading import PROGRESS_DIR, LoadResult
+from kehoach_cli.reading.loadtypes import Loaded
 from kehoach_cli.reading.yamlread import YamlDoc, YamlPath
 from kehoach_cli.reading.yamlread import dotted as _path
 
@@ -35,14 +37,25 @@ def duplicate_submissions(result: LoadResult) -> Iterator[Problem]:
         if earlier is not item.doc:
             yield problem("check.duplicate_submission", item.doc.source(("unit",)), "unit",
                           unit=key[0], month=key[1], first=str(earlier.source(("unit",))))
-        seen: dict[tuple[str, str | None], int] = {}
-        for i, entry in enumerate(item.model.entries):
-            entry_key = (entry.task, entry.milestone)
-            if entry_key in seen:
-                path: YamlPath = ("entries", i)
+        yield from _duplicate_entries(item)
+
+
+def _duplicate_entries(item: Loaded[ff.ProgressFile]) -> Iterator[Problem]:
+    """One entry per (task, milestone) in a file — per occurrence, for a recurring time: the
+    Thursdays of a month are four entries, not duplicates."""
+    seen: dict[tuple[str, str | None, date | None], int] = {}
+    for i, entry in enumerate(item.model.entries):
+        entry_key = (entry.task, entry.milestone, entry.occurrence)
+        if entry_key in seen:
+            path: YamlPath = ("entries", i)
+            if entry.occurrence is None:
                 yield problem("check.duplicate_entry", item.doc.source(path), _path(path),
                               task=entry.task, first=seen[entry_key] + 1)
-            seen.setdefault(entry_key, i)
+            else:
+                yield problem("check.duplicate_occurrence", item.doc.source(path), _path(path),
+                              task=entry.task, day=_day(entry.occurrence),
+                              first=seen[entry_key] + 1)
+        seen.setdefault(entry_key, i)
 
 
 def unknown_references(result: LoadResult) -> Iterator[Problem]:
@@ -67,6 +80,34 @@ def unknown_references(result: LoadResult) -> Iterator[Problem]:
             if unit in ws.units and unit not in ws.expand(_involved(task)):
                 yield problem("check.not_responsible", item.doc.source(path), _path(path),
                               unit=unit, task=task.id)
+            if entry.occurrence is not None:
+                yield from _unknown_occurrence(ws, task, entry.milestone, entry.occurrence,
+                                               item.doc.source(("entries", i, "occurrence")), i)
+
+
+def _unknown_occurrence(ws: Workspace, task: Task, milestone: str | None, day: date,
+                        where: Source, i: int) -> Iterator[Problem]:
+    """``occurrence:`` names a due day of the clause's recurring time.  A record filed under a
+    restating clause is left to the clause it restates (``queries.restating``), unchecked here."""
+    named = [m for m in task.milestones if m.id == milestone]
+    if task.restates is not None or (milestone is not None and not named) or any(
+            m.restates is not None for m in named):
+        return  # a milestone the task does not have is reported as such
+    days = sorted({cp.occurrence for cp in task.checkpoints() if cp.occurrence is not None
+                   and (milestone is None or (cp.milestone is not None
+                                              and cp.milestone.id == milestone))})
+    key = task.id if milestone is None else f"{task.id}#{milestone}"
+    at = _path(("entries", i, "occurrence"))
+    if not days:
+        yield problem("check.occurrence_not_recurring", where, at, key=key)
+    elif day not in days:
+        near = sorted(days, key=lambda d: (abs((d - day).days), d))[:2]
+        yield problem("check.unknown_occurrence", where, at, key=key, day=_day(day),
+                      near=", ".join(f"{_day(d)} ({d.isoformat()})" for d in sorted(near)))
+
+
+def _day(day: date) -> str:
+    return f"{day.day}/{day.month}/{day.year}"
 
 
 def _involved(task: Task) -> tuple[str, ...]:

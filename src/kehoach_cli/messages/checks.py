@@ -112,6 +112,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không có nhiệm vụ nào mang mã '{id}' trong các kế hoạch.",
         "No task has the id '{id}' in the plans.",
     ),
+    "check.duplicate_occurrence": (
+        "Lần {day} của nhiệm vụ '{task}' đã được báo cáo ở mục thứ {first} của tệp này.",
+        "The occurrence of {day} of task '{task}' is already reported in entry {first} of this file.",
+    ),
+    "check.unknown_occurrence": (
+        "Ngày {day} không phải một lần của '{key}' theo thời gian định kỳ của nó; các lần gần"
+        " nhất: {near}.",
+        "{day} is not an occurrence of '{key}' under its recurring time; the nearest are: {near}.",
+    ),
+    "check.occurrence_not_recurring": (
+        "'{key}' không có thời gian định kỳ trong kỳ của kế hoạch, nên không có lần nào để ghi"
+        " 'occurrence'; bỏ trường này.",
+        "'{key}' has no recurring time within the plan's period, so there is no occurrence to"
+        " name in 'occurrence'; remove the field.",
+    ),
     "check.unknown_milestone": (
         "Nhiệm vụ '{task}' không có mốc '{id}'.",
         "Task '{task}' has no milestone '{id}'.",

@@ -3,7 +3,7 @@
 Everything here is frozen and imports nothing from kehoach outside this package, so queries, reports and the
 calendar can be written and tested against plain objects.  The YAML boundary (``fileformat``)
 and the loader (``loading``) build these; nothing else does.  Split by subject — ``basics``
-(sources, time, units), ``plan``, ``progress``, ``workspace`` — and re-exported here.
+(sources, time, units), ``document``, ``plan``, ``progress``, ``workspace`` — and re-exported here.
 """
 
 from __future__ import annotations
@@ -19,28 +19,29 @@ from kehoach_cli.model.basics import (
     Unit,
     UnitGroup,
 )
+from kehoach_cli.model.document import Document, Recipient, Reference, Section, Signer
 from kehoach_cli.model.plan import (
+    OCCURRENCE_PREFIX,
     PART_PREFIX,
     Checkpoint,
     Comparison,
-    Document,
     Event,
     Milestone,
     Plan,
-    Recipient,
-    Reference,
     ReportKind,
     ReportObligation,
-    Section,
-    Signer,
     Target,
     Task,
+    occurrence_key,
+    occurrence_window,
+    occurrences,
 )
 from kehoach_cli.model.progress import Figure, ProgressEntry, Submission, TaskState
 from kehoach_cli.model.workspace import ReportPeriod, Settings, Workspace
 
 __all__ = [
     "NOWHERE",
+    "OCCURRENCE_PREFIX",
     "PART_PREFIX",
     "Checkpoint",
     "Comparison",
@@ -71,4 +72,7 @@ __all__ = [
     "Unit",
     "UnitGroup",
     "Workspace",
+    "occurrence_key",
+    "occurrence_window",
+    "occurrences",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -15,54 +15,7 @@ from kehoach_cli.model.basics import (
     TimeKind,
     TimeSpan,
 )
-
-# ---------------------------------------------------------------- document
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """Another document, cited by number and date ("Kế hoạch số 19/KH-UBND ngày 02/02/2023")."""
-
-    kind: str
-    number: str
-    date: date | None
-    issuer: str
-    title: str
-
-
-@dataclass(frozen=True, slots=True)
-class Signer:
-    authority: str
-    position: str
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class Recipient:
-    name: str
-    purpose: str
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    kind: str
-    number: str
-    date: date
-    place: str
-    issuer: str
-    issuer_parent: str
-    title: str
-    based_on: tuple[Reference, ...]
-    signer: Signer | None
-    recipients: tuple[Recipient, ...]
-    archive: str
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    ref: str
-    title: str
-
+from kehoach_cli.model.document import Document, Section
 
 # ---------------------------------------------------------------- tasks
 
@@ -122,24 +75,42 @@ class Milestone:
 
 @dataclass(frozen=True, slots=True)
 class Checkpoint:
-    """One dated thing a task is judged by: a milestone, or the task's own time."""
+    """One dated thing a task is judged by: a milestone, or the task's own time; for a
+    recurring time, one occurrence of it (``occurrence`` is that occurrence's due day)."""
 
     task: Task
     milestone: Milestone | None
     time: TimeSpan
     part: int = 0  # n for the n-th part of a compound own time ("Quý II; sơ kết trước …")
+    occurrence: date | None = None
 
     @property
-    def key(self) -> str:
+    def base_key(self) -> str:
+        """The key of the milestone or time itself, whichever occurrence this is."""
         if self.milestone is not None:
             return f"{self.task.id}#{self.milestone.id}"
         return f"{self.task.id}#{PART_PREFIX}{self.part}" if self.part else self.task.id
 
     @property
+    def key(self) -> str:
+        base = self.base_key
+        return base if self.occurrence is None else occurrence_key(base, self.occurrence)
+
+    @property
+    def whole_key(self) -> str | None:
+        """The record key of the task as a whole that stands for it when it has none of its
+        own (for an occurrence, the task's record of the same occurrence)."""
+        whole = self.task.id if self.occurrence is None else occurrence_key(self.task.id,
+                                                                            self.occurrence)
+        return None if whole == self.key else whole
+
+    @property
     def title(self) -> str:
         if self.milestone is not None:
-            return self.milestone.title
-        return f"{self.task.title} ({self.time.label})" if self.time.label else self.task.title
+            title = self.milestone.title
+        else:
+            title = f"{self.task.title} ({self.time.label})" if self.time.label else self.task.title
+        return title if self.occurrence is None else f"{title} (lần {_short(self.occurrence)})"
 
     @property
     def lead(self) -> tuple[str, ...]:
@@ -150,6 +121,42 @@ class Checkpoint:
 
 
 PART_PREFIX = "phan-"  # compound parts are keyed "task#phan-1", "task#phan-2"
+OCCURRENCE_PREFIX = "lan-"  # occurrences are keyed "task#lan-2023-08-03", "task#m#lan-…"
+
+
+def occurrence_key(key: str, day: date) -> str:
+    """The key of the occurrence due on ``day`` of the checkpoint (or record) ``key``."""
+    return f"{key}#{OCCURRENCE_PREFIX}{day.isoformat()}"
+
+
+def _short(day: date) -> str:
+    """"03/8/2023": the rule of ``timeexpr.vndate.short_date`` (NĐ 30/2020), which the domain
+    cannot import."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"{day.day:02d}/{month}/{day.year}"
+
+
+def occurrence_window(issued: date, horizon: TimeSpan | None) -> tuple[date, date]:
+    """The days on which a recurring task time is owed: the plan's horizon, but never before
+    the plan was issued (nothing is owed under a plan not yet signed); without a horizon with
+    an end, from the issue date to 31 December of that year."""
+    if horizon is None or horizon.is_open:
+        return issued, date(issued.year, 12, 31)
+    return max(horizon.start or issued, issued), horizon.end
+
+
+def occurrences(cp: Checkpoint, window: tuple[date, date] | None) -> tuple[Checkpoint, ...]:
+    """A recurring checkpoint as one checkpoint per due day in ``window``; each opens the day
+    after the one before it (the first on the window's first day).  Others stay as they are."""
+    recurrence = cp.time.recurrence
+    if recurrence is None or cp.time.form != TimeKind.RECURRING or window is None:
+        return (cp,)
+    out = []
+    opens = window[0]
+    for day in recurrence.due_days(*window):
+        out.append(replace(cp, time=replace(cp.time, start=opens, end=day), occurrence=day))
+        opens = day + timedelta(days=1)
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,20 +176,23 @@ class Task:
     deliverables: tuple[str, ...] = ()
     source: Source = NOWHERE
     restates: str | None = None  # the id of the task this clause states again, wholly
+    window: tuple[date, date] | None = None  # its plan's ``occurrence_window``
 
     def checkpoints(self) -> tuple[Checkpoint, ...]:
         """Its milestones (those not restating another clause) and its own time, each part of
-        a compound time apart.  The own time is left out only when a milestone carries the
-        same words (that milestone is the task's time), and a restating task has none."""
+        a compound time apart, each recurring one as its occurrences.  The own time is left
+        out only when a milestone carries the same words (that milestone is the task's
+        time), and a restating task has none."""
         if self.restates is not None:
             return ()
         out = [Checkpoint(self, m, m.time) for m in self.milestones if m.restates is None]
         time = self.time
-        if time is None or any(m.time.text == time.text for m in self.milestones):
-            return tuple(out)
-        if time.form == TimeKind.COMPOUND:
-            return (*out, *(Checkpoint(self, None, p, n) for n, p in enumerate(time.parts, 1)))
-        return (*out, Checkpoint(self, None, time))
+        if time is not None and not any(m.time.text == time.text for m in self.milestones):
+            if time.form == TimeKind.COMPOUND:
+                out += [Checkpoint(self, None, p, n) for n, p in enumerate(time.parts, 1)]
+            else:
+                out.append(Checkpoint(self, None, time))
+        return tuple(one for cp in out for one in occurrences(cp, self.window))
 
 
 class ReportKind(StrEnum):
@@ -251,3 +261,7 @@ class Plan:
     reporting: tuple[ReportObligation, ...]
     source: Source = NOWHERE
     events: tuple[Event, ...] = ()
+
+    @property
+    def occurrence_window(self) -> tuple[date, date]:
+        return occurrence_window(self.document.date, self.horizon)

@@ -37,9 +37,12 @@ class ProgressEntry:
     obstacles: str
     proposals: str
     source: Source = NOWHERE
+    # For a recurring time: the due day of the occurrence it reports on, when it says so.
+    occurrence: date | None = None
 
     @property
     def key(self) -> str:
+        """The record key, occurrence aside: ``task`` or ``task#milestone``."""
         return self.task if self.milestone is None else f"{self.task}#{self.milestone}"
 
 

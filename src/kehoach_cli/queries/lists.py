@@ -84,6 +84,7 @@ def task_item(ws: Workspace, cp: Checkpoint, judged: Iterable[Judgement],
         "support": [unit_ref(ws, u) for u in task.support],
         "requested": is_requested(ws, cp, unit),
         "restated_in": restated_in(ws, cp),
+        "occurrence": _iso(cp.occurrence),
     }
 
 

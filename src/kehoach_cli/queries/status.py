@@ -54,8 +54,9 @@ from kehoach_cli.queries.judged import (
     ReportJudgement,
     aggregate,
 )
+from kehoach_cli.queries.occurrences import record_key
 from kehoach_cli.queries.reports import filers, judge_reports
-from kehoach_cli.queries.restating import original_key, task_of, whole_task_reach
+from kehoach_cli.queries.restating import task_of, whole_task_reach
 from kehoach_cli.timeexpr.deadlines import span_due
 
 __all__ = [
@@ -127,13 +128,14 @@ def latest_entries(
     ws: Workspace, as_of: date
 ) -> dict[tuple[str, str], tuple[Submission, ProgressEntry]]:
     """(unit, entry key) → the unit's latest record for it as of the date (key as written:
-    ``task`` or ``task#milestone``, a restating clause's key turned into the original's)."""
+    ``task`` or ``task#milestone``, a restating clause's key turned into the original's, and
+    for a recurring time the occurrence it is for: ``queries.occurrences.record_key``)."""
     ranked: dict[tuple[str, str], tuple[_Rank, Submission, ProgressEntry]] = {}
     for sub in _visible(ws, as_of):
         for unit, own in filers(ws, sub):
             rank: _Rank = (sub.month, sub.submitted, own)
             for entry in sub.entries:
-                key = (unit, original_key(ws, entry.key))
+                key = (unit, record_key(ws, entry, sub.submitted))
                 if key not in ranked or ranked[key][0] <= rank:
                     ranked[key] = (rank, sub, entry)
     latest = {key: (sub, entry) for key, (_, sub, entry) in ranked.items()}
@@ -183,7 +185,7 @@ def _judge(
     key, due day, opening) is worked out once for all of them.  ``plan_days`` is the plan's
     date and the last day of its horizon (when a standing duty is judged)."""
     key = cp.key
-    whole = cp.task.id if key != cp.task.id else None
+    whole = cp.whole_key
     standing = is_standing(cp)
     horizon_end = plan_days[1]
     if standing:

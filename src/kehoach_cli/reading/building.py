@@ -7,6 +7,7 @@ one bad date does not hide the other problems in the file.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
@@ -36,6 +37,7 @@ from kehoach_cli.model import (
     TimeSpan,
     Unit,
     UnitGroup,
+    occurrence_window,
 )
 from kehoach_cli.problems import Problem, problem, warning
 from kehoach_cli.reading import fileformat as ff
@@ -77,12 +79,16 @@ class Builder:
         return span
 
     def span(self, text: str | None, *path: str | int) -> TimeSpan | None:
-        """A one-off, standing or compound time: a task's, a milestone's, the horizon."""
-        span = self._read(lambda s: self._time(s, path), text, path)
+        """A one-off, standing or compound time: the horizon."""
+        span = self.task_time(text, *path)
         if span is not None and span.form == TimeKind.RECURRING:
             self._refuse("time.recurring_not_allowed", span, path)
             return None
         return span
+
+    def task_time(self, text: str | None, *path: str | int) -> TimeSpan | None:
+        """A task's or a milestone's time: any form, recurring included (judged per occurrence)."""
+        return self._read(lambda s: self._time(s, path), text, path)
 
     def recurring(self, text: str | None, *path: str | int) -> TimeSpan | None:
         """A reporting regime: any recurrence ("trước ngày 12 của tháng cuối quý")."""
@@ -130,14 +136,16 @@ def build_plan(b: Builder, plan: ff.PlanFile, plan_id: str, relations: dict[str,
         _task(b, task, i, plan_id, relations) for i, task in enumerate(plan.tasks)
     )
     reports = tuple(_report(b, rep, i, plan_id) for i, rep in enumerate(plan.reporting))
+    horizon = b.span(plan.horizon, "horizon")
+    window = occurrence_window(plan.document.date, horizon)
     return Plan(
         id=plan_id,
         file=b.doc.file,
         document=_document(plan.document),
         standing_unit=plan.standing_unit,
-        horizon=b.span(plan.horizon, "horizon"),
+        horizon=horizon,
         sections=tuple(Section(s.ref, s.title) for s in plan.sections),
-        tasks=tasks,
+        tasks=tuple(replace(task, window=window) for task in tasks),
         reporting=reports,
         source=b.at("document"),
         events=tuple(Event(e.name, e.date, b.at("events", i)) for i, e in enumerate(plan.events)),
@@ -175,7 +183,7 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
                                       dotted(("tasks", i, "milestones", j)), id=m.id))
             continue
         else:
-            time = b.span(m.time, "tasks", i, "milestones", j, "time")
+            time = b.task_time(m.time, "tasks", i, "milestones", j, "time")
         if time is not None:
             milestones.append(Milestone(m.id, m.title, time, m.deliverable, where, m.lead,
                                         m.restates))
@@ -195,7 +203,7 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
         lead=t.lead,
         support=t.support,
         requested=requested,
-        time=b.span(t.time, "tasks", i, "time"),
+        time=b.task_time(t.time, "tasks", i, "time"),
         milestones=tuple(milestones),
         targets=targets,
         deliverables=t.deliverables,
@@ -248,6 +256,7 @@ def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
             obstacles=e.obstacles,
             proposals=e.proposals,
             source=b.at("entries", i),
+            occurrence=e.occurrence,
         )
         for i, e in enumerate(p.entries)
     )

@@ -213,6 +213,9 @@ class EntryIn(Strict):
     milestone: Id | None = None
     state: Literal["chưa triển khai", "đang thực hiện", "hoàn thành"]
     completed: dt.date | None = Field(None, description="Ngày hoàn thành (khi đã hoàn thành).")
+    occurrence: dt.date | None = Field(
+        None, description="Với việc định kỳ: hạn của lần được báo cáo (vd. 2023-08-03)."
+    )
     results: str = ""
     figures: tuple[FigureIn, ...] = ()
     evidence: tuple[Text, ...] = Field((), description="Văn bản chứng minh, vd. 'Kế hoạch số …'.")

@@ -20,7 +20,7 @@ BOM = "\ufeff"
 # The keys of a task item and of a report item (docs/json.md), in one order for both.
 ITEM_COLUMNS = ("kind", "id", "milestone", "plan", "ref", "title", "type", "time", "start",
                 "period", "due", "submitted", "status", "days_overdue", "days_left", "unit",
-                "lead", "support", "requested", "restated_in")
+                "lead", "support", "requested", "restated_in", "occurrence")
 
 
 def cell(value: Any) -> str:

@@ -1,0 +1,85 @@
+"""Which occurrence of a recurring time a record speaks of.
+
+A task or milestone whose time comes back ("thứ Năm hằng tuần", "trước ngày 25 hằng tháng")
+is judged once per occurrence (``model.occurrences``), so each record has to land on one:
+
+* A record that says ``occurrence: YYYY-MM-DD`` is for the occurrence due that day (a day that
+  is not one of them is an error, ``checks.progress``).
+* Otherwise it is for the first occurrence due on or after its date — ``completed`` when done,
+  else the day the report was sent — or for the last one when it comes after them all.
+* A record for the whole task lands on the task's own recurring time; it does not stand for
+  the occurrences of a recurring milestone unless it names one (``occurrence:``), and it does
+  not stand for the task's other milestones: it reports one occurrence, not the task.
+
+Records keep their restatement redirect (``queries.restating``) first: the occurrences are
+looked up at the clause the record counts for.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+
+from kehoach_cli.model import ProgressEntry, Workspace, occurrence_key
+from kehoach_cli.queries.restating import original_key
+
+
+@dataclass
+class _Index:
+    """One workspace's occurrence days, built once per workspace."""
+
+    matched: dict[str, tuple[date, ...]] = field(default_factory=dict)  # record key → due days
+    allowed: dict[str, frozenset[date]] = field(default_factory=dict)  # record key → nameable
+
+
+_INDEXES: dict[int, tuple[Workspace, _Index]] = {}
+
+
+def _build(ws: Workspace) -> _Index:
+    matched: dict[str, set[date]] = {}
+    allowed: dict[str, set[date]] = {}
+    for task in ws.tasks.values():
+        for cp in task.checkpoints():
+            if cp.occurrence is None:
+                continue
+            record = task.id if cp.milestone is None else cp.base_key
+            matched.setdefault(record, set()).add(cp.occurrence)
+            allowed.setdefault(record, set()).add(cp.occurrence)
+            allowed.setdefault(task.id, set()).add(cp.occurrence)  # "occurrence:" on the task
+    return _Index({k: tuple(sorted(v)) for k, v in matched.items()},
+                  {k: frozenset(v) for k, v in allowed.items()})
+
+
+def _index(ws: Workspace) -> _Index:
+    found = _INDEXES.get(id(ws))
+    if found is None or found[0] is not ws:
+        if len(_INDEXES) > 8:
+            _INDEXES.clear()
+        found = (ws, _build(ws))
+        _INDEXES[id(ws)] = found
+    return found[1]
+
+
+def occurrence_days(ws: Workspace, key: str) -> tuple[date, ...]:
+    """The due days a record filed under ``key`` (``task`` or ``task#milestone``) may name,
+    in order; none when that clause has no recurring time."""
+    return tuple(sorted(_index(ws).allowed.get(original_key(ws, key), ())))
+
+
+def matched_day(days: tuple[date, ...], said: date) -> date | None:
+    """The occurrence a record dated ``said`` is for: the first due on or after it, else the
+    last; None when there is none."""
+    if not days:
+        return None
+    return days[min(bisect_left(days, said), len(days) - 1)]
+
+
+def record_key(ws: Workspace, entry: ProgressEntry, submitted: date) -> str:
+    """The key a record counts for: the original clause's (``restating``), and for a
+    recurring time that clause's occurrence (``…#lan-YYYY-MM-DD``)."""
+    key = original_key(ws, entry.key)
+    if entry.occurrence is not None:
+        return occurrence_key(key, entry.occurrence)
+    day = matched_day(_index(ws).matched.get(key, ()), entry.completed or submitted)
+    return key if day is None else occurrence_key(key, day)
