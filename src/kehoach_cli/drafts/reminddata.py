@@ -21,9 +21,9 @@ from datetime import date, timedelta
 from kehoach_cli.drafts import docparts as dp
 from kehoach_cli.drafts.reportdata import for_plan
 from kehoach_cli.drafts.reportletter import STANDING, default_sender, head_title, unit_code
-from kehoach_cli.drafts.reportlines import Line, checkpoint_name, report_name
+from kehoach_cli.drafts.reportlines import Line, checkpoint_name, occurrence_days, report_name
 from kehoach_cli.drafts.wording import clause_name, grouped_names, months_text
-from kehoach_cli.model import Plan, Relation, Workspace
+from kehoach_cli.model import Checkpoint, Plan, Relation, Workspace
 from kehoach_cli.queries.status import Category, Evaluation, ReportJudgement
 from kehoach_cli.timeexpr.vndate import short_date
 
@@ -78,13 +78,20 @@ def _mark(i: int) -> str:
 
 
 def late_tasks(ev: Evaluation, skip: set[str]) -> tuple[LateTask, ...]:
-    keys = dict.fromkeys(j.checkpoint.key for j in ev.judgements
-                         if j.category == Category.OVERDUE and j.unit not in skip)
+    """One lettered line per late checkpoint; the missed occurrences of a recurring time
+    share one (keyed by ``base_key``), naming the days."""
+    late: dict[str, list[Checkpoint]] = {}
+    for j in ev.judgements:
+        if j.category == Category.OVERDUE and j.unit not in skip:
+            late.setdefault(j.checkpoint.base_key, []).append(j.checkpoint)
     out = []
-    for i, key in enumerate(keys):
-        cp = ev.for_checkpoint(key)[0].checkpoint
+    for i, cps in enumerate(late.values()):
+        cp = cps[0]
+        days = sorted({c.occurrence for c in cps if c.occurrence})
+        said = f", chưa hoàn thành {occurrence_days(days)}" if len(days) > 1 else \
+            (f", lần {short_date(days[0])}" if days else "")
         text = (f"{checkpoint_name(cp)} ({clause_name(cp.task.ref)}; thời hạn: "
-                f"{cp.time.text})")
+                f"{cp.time.text}{said})")
         out.append(LateTask(_mark(i), Line(text, task=cp.task, checkpoint=cp)))
     return tuple(out)
 
@@ -104,7 +111,7 @@ def late_units(ws: Workspace, ev: Evaluation, marks: dict[str, str],
     reports: dict[str, list[ReportJudgement]] = {}
     for j in ev.judgements:
         if j.category == Category.OVERDUE and j.unit not in skip:
-            tasks.setdefault(j.unit, []).append(marks[j.checkpoint.key])
+            tasks.setdefault(j.unit, []).append(marks[j.checkpoint.base_key])
     for r in sorted(ev.reports, key=lambda r: (r.obligation.ref, r.month)):
         if r.category == Category.OVERDUE and r.unit not in skip:
             reports.setdefault(r.unit, []).append(r)
@@ -132,7 +139,7 @@ def build_remind(ws: Workspace, ev: Evaluation, plan: Plan, report_date: date | 
     by_standing = sender == STANDING and plan.standing_unit is not None
     skip = {plan.standing_unit} if by_standing and plan.standing_unit else set()
     tasks = late_tasks(ev, skip)
-    marks = {t.line.checkpoint.key: t.mark for t in tasks if t.line.checkpoint}
+    marks = {t.line.checkpoint.base_key: t.mark for t in tasks if t.line.checkpoint}
     everyone = late_units(ws, ev, marks, skip)
     told = _renumber([u for u in everyone if not u.requested])
     asked = _renumber([u for u in everyone if u.requested])

@@ -239,8 +239,8 @@ def _overdue(ws: Workspace, ev: Evaluation, tasks: list[Task]) -> tuple[rl.Line,
     ids = {t.id for t in tasks}
     keys = dict.fromkeys(j.checkpoint.key for j in ev.judgements
                          if j.category == Category.OVERDUE and j.checkpoint.task.id in ids)
-    return tuple(rl.overdue_line(ws, [j for j in ev.for_checkpoint(k)
-                                      if j.category == Category.OVERDUE]) for k in keys)
+    return rl.overdue_lines(ws, [j for k in keys for j in ev.for_checkpoint(k)
+                                 if j.category == Category.OVERDUE])
 
 
 def _report_gaps(ws: Workspace, ev: Evaluation, month: tuple[int, int]) -> tuple[rl.Line, ...]:
@@ -250,18 +250,19 @@ def _report_gaps(ws: Workspace, ev: Evaluation, month: tuple[int, int]) -> tuple
 
 def _next_items(ws: Workspace, ev: Evaluation, tasks: list[Task],
                 nxt: dp.Period) -> tuple[rl.Line, ...]:
-    out = []
+    out, said = [], set()  # a recurring time's occurrences: one line, its words say when
     for task in tasks:
         for key in dict.fromkeys(j.checkpoint.key for j in ev.for_task(task.id)):
             judged = ev.for_checkpoint(key)
             cp, due = judged[0].checkpoint, judged[0].due
-            if is_standing(cp) or due is None:
+            if is_standing(cp) or due is None or cp.base_key in said:
                 continue
             if aggregate(j.category for j in judged) in (*DONE, Category.OVERDUE):
                 continue
             opens = cp.time.start or due
             if opens <= nxt.end and due >= ev.as_of:
                 out.append(rl.next_line(ws, cp))
+                said.add(cp.base_key)
     return tuple(out)
 
 

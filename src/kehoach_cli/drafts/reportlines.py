@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from kehoach_cli.drafts.docparts import lower_first
 from kehoach_cli.drafts.wording import attributed, clause_name, unit_list
@@ -24,6 +25,7 @@ from kehoach_cli.model import (
     TaskState,
     Workspace,
 )
+from kehoach_cli.queries.occurrences import occurrence_of
 from kehoach_cli.queries.status import (
     DONE,
     Category,
@@ -120,6 +122,8 @@ def record(ws: Workspace, task: Task, sub: Submission, entry: ProgressEntry, uni
     milestone = next((m for m in task.milestones if m.id == entry.milestone), None)
     figures = tuple(figure_line(task, f) for f in entry.figures)
     head = ws.name_of(unit) + (f" ({lower_first(milestone.title)})" if milestone else "")
+    day = occurrence_of(ws, entry, sub.submitted)
+    head += f" (lần {short_date(day)})" if day else ""
     state = entry.state.value
     if entry.state == TaskState.DONE and entry.completed is not None:
         state += f" ngày {short_date(entry.completed)}"
@@ -155,23 +159,50 @@ def status_text(judged: Sequence[Judgement], reported_running: bool = False) -> 
     return text
 
 
+def overdue_lines(ws: Workspace, judged: Sequence[Judgement]) -> tuple[Line, ...]:
+    """Overdue judgements as lines, one per checkpoint in the order met, except that the
+    occurrences of one recurring time share a line (a weekly meeting missed seven times is
+    one thing to put right, not seven paragraphs)."""
+    by_base: dict[str, list[Judgement]] = {}
+    for j in judged:
+        by_base.setdefault(j.checkpoint.base_key, []).append(j)
+    return tuple(overdue_line(ws, found) for found in by_base.values())
+
+
 def overdue_line(ws: Workspace, judged: Sequence[Judgement]) -> Line:
-    """One checkpoint late for one or more units (they share its due date, so its delay);
-    the time as the plan wrote it ("trước 25/3/2023")."""
+    """One checkpoint (or the missed occurrences of one recurring time) late for one or more
+    units; the time as the plan wrote it ("trước 25/3/2023"), with the missed days."""
     cp = judged[0].checkpoint
-    when = f"thời hạn: {cp.time.text}, quá hạn {judged[0].days_overdue} ngày" \
-        if judged[0].due else ""
+    days = sorted({j.checkpoint.occurrence for j in judged if j.checkpoint.occurrence})
+    late = max(j.days_overdue for j in judged)
+    if len(days) > 1:
+        when = f"thời hạn: {cp.time.text}, quá hạn {occurrence_days(days)}, lâu nhất {late} ngày"
+    elif judged[0].due:
+        said = f" (lần {short_date(days[0])})" if days else ""
+        when = f"thời hạn: {cp.time.text}{said}, quá hạn {late} ngày"
+    else:
+        when = ""
+    units = list(dict.fromkeys(j.unit for j in judged))
     text = (f"{checkpoint_name(cp)} ({clause_name(cp.task.ref)}; {when}): chưa hoàn thành: "
-            f"{unit_list(ws, [j.unit for j in judged])}.")
+            f"{unit_list(ws, units)}.")
     return Line(text, task=cp.task, checkpoint=cp, judgements=tuple(judged))
+
+
+def occurrence_days(days: Sequence[date]) -> str:
+    """"3 lần (26/9/2024, 10/10/2024 và 17/10/2024)": the first five days, then how many more."""
+    shown = [short_date(d) for d in days[:5]]
+    if len(days) > len(shown):
+        return f"{len(days)} lần ({', '.join(shown)} và {len(days) - len(shown)} lần khác)"
+    return f"{len(days)} lần ({', '.join(shown[:-1])} và {shown[-1]})"
 
 
 def late_line(ws: Workspace, j: Judgement) -> Line:
     cp = j.checkpoint
     assert j.completed is not None and j.due is not None
     days = (j.completed - j.due).days
+    said = f", lần {short_date(cp.occurrence)}" if cp.occurrence else ""
     text = (f"{checkpoint_name(cp)} {where(cp.task)}: {ws.name_of(j.unit)} hoàn thành ngày "
-            f"{short_date(j.completed)}, chậm {days} ngày (thời hạn: {cp.time.text}).")
+            f"{short_date(j.completed)}, chậm {days} ngày (thời hạn: {cp.time.text}{said}).")
     return Line(text, unit=j.unit, task=cp.task, checkpoint=cp, judgements=(j,))
 
 

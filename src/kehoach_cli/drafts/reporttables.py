@@ -8,12 +8,21 @@ the whole plan as it stands, not only what changed in the month.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from kehoach_cli.drafts import reportlines as rl
 from kehoach_cli.drafts.docparts import BLANK, lower_first
 from kehoach_cli.drafts.wording import clause_name, short_name, smallest_groups
-from kehoach_cli.model import ProgressEntry, Relation, Submission, Task, TaskState, Workspace
+from kehoach_cli.model import (
+    OCCURRENCE_PREFIX,
+    ProgressEntry,
+    Relation,
+    Submission,
+    Task,
+    TaskState,
+    Workspace,
+)
 from kehoach_cli.queries.status import Category, Evaluation, latest_entries
 
 
@@ -147,7 +156,7 @@ def appendix_rows(ws: Workspace, ev: Evaluation, tasks: list[Task]) -> tuple[App
     running = running_tasks(ws, latest, tasks)
     order = {uid: i for i, uid in enumerate(ws.units)}
     by_task: dict[str, list[tuple[str, ProgressEntry]]] = {}
-    for (unit, _key), (_, entry) in latest.items():
+    for unit, entry in _newest_occurrences(latest):
         by_task.setdefault(entry.task, []).append((unit, entry))
     rows = []
     for i, task in enumerate(tasks, start=1):
@@ -174,6 +183,18 @@ def clip(text: str, limit: int = RESULT_CHARS) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + " …"
+
+
+def _newest_occurrences(latest: Mapping[tuple[str, str], tuple[Submission, ProgressEntry]],
+                        ) -> list[tuple[str, ProgressEntry]]:
+    """Each unit's latest records, but of a recurring time only its latest occurrence's: the
+    appendix says where a task stands, not every week of it (the body lists what is late)."""
+    newest: dict[tuple[str, str], tuple[str, ProgressEntry]] = {}
+    for (unit, key), (_, entry) in latest.items():
+        base, _, day = key.partition(f"#{OCCURRENCE_PREFIX}")
+        if (unit, base) not in newest or newest[(unit, base)][0] <= day:
+            newest[(unit, base)] = (day, entry)
+    return [(unit, entry) for (unit, _), (_, entry) in newest.items()]
 
 
 def _results(ws: Workspace, task: Task, found: list[tuple[str, ProgressEntry]]) -> str:

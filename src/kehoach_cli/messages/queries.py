@@ -65,6 +65,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "q.due_today": ("hôm nay", "today"),
     "q.no_time": ("(không ghi thời gian)", "(no date)"),
     "q.milestone": ("Mốc: {title}", "Milestone: {title}"),
+    "q.occurrences": ("{time} ({count} lần: {detail})", "{time} ({count} occurrences: {detail})"),
     "q.requested": ("(đề nghị)", "(requested)"),
     "q.restated": ("(nhắc lại ở {refs})", "(restated in {refs})"),
     "status.standing": (

@@ -75,11 +75,18 @@ def matched_day(days: tuple[date, ...], said: date) -> date | None:
     return days[min(bisect_left(days, said), len(days) - 1)]
 
 
+def occurrence_of(ws: Workspace, entry: ProgressEntry, submitted: date) -> date | None:
+    """The due day of the occurrence a record (sent on ``submitted``) is for; None when its
+    clause has no recurring time."""
+    if entry.occurrence is not None:
+        return entry.occurrence
+    days = _index(ws).matched.get(original_key(ws, entry.key), ())
+    return matched_day(days, entry.completed or submitted)
+
+
 def record_key(ws: Workspace, entry: ProgressEntry, submitted: date) -> str:
     """The key a record counts for: the original clause's (``restating``), and for a
     recurring time that clause's occurrence (``…#lan-YYYY-MM-DD``)."""
     key = original_key(ws, entry.key)
-    if entry.occurrence is not None:
-        return occurrence_key(key, entry.occurrence)
-    day = matched_day(_index(ws).matched.get(key, ()), entry.completed or submitted)
+    day = occurrence_of(ws, entry, submitted)
     return key if day is None else occurrence_key(key, day)

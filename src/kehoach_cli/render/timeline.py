@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from kehoach_cli.messages import t
-from kehoach_cli.model import Plan, ReportObligation, Section, Task, Workspace
+from kehoach_cli.model import Checkpoint, Plan, ReportObligation, Section, Task, Workspace
 from kehoach_cli.render.timegrid import (
     Cell,
     Mark,
@@ -101,9 +101,14 @@ def row_categories(ws: Workspace, evaluation: Evaluation, unit: str | None) -> d
     out: dict[str, str | None] = {}
     for plan in ws.plans:
         for task in plan.tasks:
-            cats = [own(evaluation.for_checkpoint(cp.key)) for cp in checkpoints(task)]
-            for cp, found in zip(checkpoints(task), cats, strict=True):
+            cps = checkpoints(task)
+            cats = [own(evaluation.for_checkpoint(cp.key)) for cp in cps]
+            grouped: dict[str, list[Category]] = {}  # a recurring time's occurrences together
+            for cp, found in zip(cps, cats, strict=True):
                 out[cp.key] = pick(found)
+                grouped.setdefault(cp.base_key, []).extend(found)
+            for base, found in grouped.items():
+                out.setdefault(base, pick(found))
             out[task.id] = pick([c for found in cats for c in found])
         for ob in plan.reporting:
             out[report_key(ob)] = pick(own(list(evaluation.for_obligation(ob))))
@@ -144,16 +149,26 @@ def _items(ws: Workspace, plan: Plan, unit: str | None) -> list[Task | ReportObl
 
 def _task_rows(task: Task, cells: tuple[Cell, ...], col: int | None,
                cats: Mapping[str, str]) -> list[Row]:
+    """The task's row, then one per milestone (or compound part).  A recurring time is one
+    row with a diamond on each occurrence's due day, not a row per occurrence."""
     head = f"  {task.ref} {task.title}"
     if task.requested:  # the plan can only ask: marked as in every other view
         head += " " + t("q.requested")
-    rows = [Row(RowKind.TASK, task.id, head, tuple(span_marks(cells, task.time, col)),
-                cats.get(task.id))]
-    for cp in task.checkpoints() if task.milestones else ():
-        if cp.key == task.id:  # the task's own time: the task's row shows it
-            continue
-        rows.append(Row(RowKind.MILESTONE, cp.key, f"    › {cp.title}",
-                        tuple(span_marks(cells, cp.time, col)), cats.get(cp.key)))
+    groups: dict[str, list[Checkpoint]] = {}
+    for cp in task.checkpoints():
+        groups.setdefault(cp.base_key, []).append(cp)
+    own = groups.pop(task.id, [])
+    dues = [cp.time.end for cp in own if cp.occurrence is not None]
+    marks = report_marks(cells, dues, col) if dues else span_marks(cells, task.time, col)
+    rows = [Row(RowKind.TASK, task.id, head, tuple(marks), cats.get(task.id))]
+    for key, cps in groups.items() if task.milestones else ():
+        first = cps[0]
+        if first.occurrence is None:
+            title, marks = first.title, span_marks(cells, first.time, col)
+        else:  # the milestone's own words: "(lần …)" belongs to one occurrence
+            title = first.milestone.title if first.milestone is not None else task.title
+            marks = report_marks(cells, [cp.time.end for cp in cps], col)
+        rows.append(Row(RowKind.MILESTONE, key, f"    › {title}", tuple(marks), cats.get(key)))
     return rows
 
 
