@@ -246,3 +246,107 @@ def test_status_on_20_november_2024() -> None:
     upcoming = query("upcoming", "--as-of", "2024-11-20", "--within", "7", "--json")
     assert [(i["id"], i["due"], i["days_left"]) for i in upcoming["items"]] == [
         ("t-hop", "2024-11-21", 1), ("t-bc", "2024-11-24", 4)]
+
+
+# ---------------------------------------------------------------- restatement and records
+
+
+def test_record_under_a_restating_clause_lands_on_the_originals_occurrence(tmp_path: Path) -> None:
+    """kh-vi restates t-hop wholly; a record filed under kh-vi for Thursday 12/9/2024 counts
+    for t-hop's 12/9 occurrence (done that day: on time), and one without occurrence done on
+    Friday 20/9 lands on the next Thursday, 26/9 (on time for it)."""
+    from kehoach_cli.queries.status import evaluate
+
+    plan = (FIXTURE / "plans" / "20-KH-UBND.yaml").read_text(encoding="utf-8")
+    plan += ("  - {id: kh-vi, ref: VI.1, title: Giao ban (nhắc lại), lead: [phong-a],"
+             " restates: t-hop}\n")
+    from conftest import write_files
+
+    root = write_files(tmp_path, {"kehoach.yaml": "kehoach: 1\n", "plans/p.yaml": plan,
+                                  "progress/2024-09/phong-a.yaml": """
+        kehoach: 1
+        unit: phong-a
+        month: "2024-09"
+        submitted: 2024-09-27
+        entries:
+          - {task: kh-vi, occurrence: 2024-09-12, state: hoàn thành, completed: 2024-09-12}
+          - {task: kh-vi, state: hoàn thành, completed: 2024-09-20}
+        """})
+    loaded = load_workspace(root)
+    assert loaded.problems == []
+    ev = evaluate(loaded.workspace, date(2024, 9, 30))
+    cats = {j.checkpoint.key: j.category.value for j in ev.judgements
+            if j.checkpoint.task.id == "t-hop" and j.due and j.due <= date(2024, 9, 26)}
+    assert cats == {"t-hop#lan-2024-09-05": "overdue", "t-hop#lan-2024-09-12": "done_on_time",
+                    "t-hop#lan-2024-09-19": "overdue", "t-hop#lan-2024-09-26": "done_on_time"}
+
+
+# ---------------------------------------------------------------- the views
+
+
+def test_timeline_draws_a_recurring_time_as_one_row() -> None:
+    """t-hop's own time and so-lieu's four months are one row each, with a diamond on the
+    months' cells: so-lieu's 24/9, 24/10, 24/11, 24/12 fall in four different months."""
+    from kehoach_cli.queries.status import evaluate
+    from kehoach_cli.render.timegrid import Mark
+    from kehoach_cli.render.timeline import layout, row_categories
+
+    ws = load_workspace(FIXTURE).workspace
+    ev = evaluate(ws, date(2024, 11, 20))
+    chart = layout(ws, date(2024, 11, 20), row_categories(ws, ev, None), room=60,
+                   first=(2024, 9), last=(2024, 12))
+    assert chart is not None
+    rows = {row.key: row for row in chart.rows}
+    assert [k for k in rows if "#" in k] == ["t-bc#so-lieu"]
+    assert {"t-hop", "t-bc", "t-nam"} <= set(rows)
+    assert rows["t-bc#so-lieu"].marks.count(Mark.DEADLINE) == 4
+    assert rows["t-bc#so-lieu"].category == "overdue"  # 24/10 is overdue
+    assert rows["t-hop"].marks.count(Mark.DEADLINE) >= 4  # at least one cell a month
+
+
+def test_assignments_text_folds_a_recurring_time_into_one_line() -> None:
+    """phong-b leads so-lieu (4 occurrences on 20/11: 24/9 on time, 24/10 overdue 27 days,
+    24/11 in progress, 24/12 not due) and t-bc's own time (done on time)."""
+    from kehoach_cli.render.folding import fold_occurrences
+
+    data = query("assignments", "phong-b", "--as-of", "2024-11-20", "--json")
+    assert len(data["lead"]) == 5
+    folded = fold_occurrences(data["lead"])
+    assert [(i["milestone"] and i["milestone"]["id"], i["status"], i["days_overdue"])
+            for i in folded] == [("so-lieu", "overdue", 27), (None, "done_on_time", 0)]
+    assert folded[0]["time"] == ("trước ngày 25 hằng tháng (4 lần: 1 HT đúng hạn, 1 Đang TH,"
+                                 " 1 Quá hạn, 1 Chưa đến hạn)")
+    result = run_cli(*WS, "assignments", "phong-b", "--as-of", "2024-11-20")
+    assert "Chủ trì (2)" in result.stdout
+
+
+def test_report_draft_gives_one_overdue_line_per_recurring_time() -> None:
+    """On 20/11 t-hop has missed 7 Thursdays (26/9 the longest, 55 days): one line naming the
+    first five and "2 lần khác"; so-lieu has missed one (24/10, 27 days)."""
+    from kehoach_cli.drafts.reportlines import overdue_lines
+    from kehoach_cli.queries.status import Category, evaluate
+
+    ws = load_workspace(FIXTURE).workspace
+    ev = evaluate(ws, date(2024, 11, 20))
+    lines = overdue_lines(ws, [j for j in ev.judgements if j.category == Category.OVERDUE])
+    assert [line.text for line in lines] == [
+        "Giao ban công tác văn hóa (mục 1 phần II; thời hạn: thứ Năm hằng tuần, quá hạn 7 lần"
+        " (26/9/2024, 10/10/2024, 17/10/2024, 24/10/2024, 31/10/2024 và 2 lần khác), lâu nhất"
+        " 55 ngày): chưa hoàn thành: Phòng Văn hóa và Thông tin huyện.",
+        "Tổng hợp số liệu và báo cáo cuối năm – Gửi số liệu tháng (mục 2 phần II; thời hạn:"
+        " trước ngày 25 hằng tháng (lần 24/10/2024), quá hạn 27 ngày): chưa hoàn thành: Phòng"
+        " Nội vụ huyện.",
+        "Báo cáo năm về gia đình văn hóa (mục 3 phần II; thời hạn: trước ngày 15/11 hằng năm"
+        " (lần 14/11/2024), quá hạn 6 ngày): chưa hoàn thành: Phòng Văn hóa và Thông tin"
+        " huyện.",
+    ]
+
+
+def test_calendar_has_an_event_per_occurrence_with_its_own_uid() -> None:
+    """17 Thursdays + 4 so-lieu months + t-bc's own deadline + t-nam's 14/11 = 23 events."""
+    from kehoach_cli.render.calendar_export import events
+
+    ws = load_workspace(FIXTURE).workspace
+    found = list(events(ws))
+    uids = [str(e["uid"]) for e in found]
+    assert len(found) == 23 and len(set(uids)) == 23
