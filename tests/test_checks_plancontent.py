@@ -60,12 +60,16 @@ def test_plan_content_problems(tmp_path: Path) -> None:
 
 
 def test_an_unknown_event_and_a_quarterly_regime_on_a_task(tmp_path: Path) -> None:
+    """A recurring time on a task is judged per occurrence (docs/status-rules.md §3), so it is
+    no longer refused there; on the horizon it still is."""
     plan = PLAN.replace("ngày bầu cử, date", "ngày khai mạc, date").replace(
-        "time: Quý I/2025", "time: trước ngày 12 của tháng cuối quý")
+        "time: Quý I/2025", "time: trước ngày 12 của tháng cuối quý").replace(
+        "horizon: năm 2024", "horizon: trước ngày 15 hằng tháng")
     write_files(tmp_path, {"kehoach.yaml": "kehoach: 1\n", "plans/a.yaml": plan})
     out = run_cli("validate", cwd=tmp_path).stdout
     assert ('lỗi: Thời gian "chậm nhất 10 ngày trước ngày bầu cử" nhắc tới sự kiện "bầu cử"'
             " nhưng kế hoạch chưa khai báo ngày của sự kiện đó trong events:. Các sự kiện đã"
             " biết: ban hành kế hoạch, ngày khai mạc. [tasks[3].time]") in out
-    assert ('lỗi: "trước ngày 12 của tháng cuối quý" là hạn định kỳ (lặp lại), nhưng ở đây'
-            " cần một thời gian cụ thể") in out
+    assert "trước ngày 12 của tháng cuối quý" not in out
+    assert ('lỗi: "trước ngày 15 hằng tháng" là hạn định kỳ (lặp lại), nhưng ở đây'
+            " cần một thời gian cụ thể") in out and "[horizon]" in out

@@ -165,3 +165,26 @@ def test_a_broken_file_is_reported_and_left_alone(ws: Path) -> None:
     assert result.stderr.splitlines()[-1] == (
         f"kehoach: Không sửa {RECORD}: tệp đang có lỗi (in ở trên). Hãy sửa tay rồi chạy lại.")
     assert path.read_bytes() == broken
+
+
+def test_occurrence_names_the_entry_of_one_recurring_occurrence(tmp_path: Path) -> None:
+    """tests/fixtures/recurring: phong-a's September file has three t-hop entries (no
+    occurrence; 12/9; 19/9).  --occurrence 2024-09-19 changes the 19/9 one only; without it,
+    the one without occurrence; a new Thursday (26/9) gets an entry of its own."""
+    ws = Path(shutil.copytree(Path(__file__).parent / "fixtures" / "recurring", tmp_path / "ws"))
+    rel = "progress/2024-09/phong-a.yaml"
+    before = entries(ws, rel)
+    assert run_cli("record", "phong-a", "t-hop", "-m", "2024-09", "--occurrence", "2024-09-19",
+                   "--results", "Họp đủ thành phần.", cwd=ws).code == 0
+    assert run_cli("record", "phong-a", "t-hop", "-m", "2024-09", "--results", "Họp thường kỳ.",
+                   cwd=ws).code == 0
+    assert run_cli("record", "phong-a", "t-hop", "-m", "2024-09", "--occurrence", "26/9/2024",
+                   "--state", "đang thực hiện", cwd=ws).code == 0
+    after = entries(ws, rel)
+    assert after == [{**before[0], "results": "Họp thường kỳ."}, before[1],
+                     {**before[2], "results": "Họp đủ thành phần."},
+                     {"task": "t-hop", "occurrence": date(2024, 9, 26), "state": "đang thực hiện"}]
+    refused = run_cli("record", "phong-a", "t-hop", "-m", "2024-09", "--occurrence", "2024-09-27",
+                      "--state", "đang thực hiện", cwd=ws)
+    assert refused.code != 0 and "không phải một lần của 't-hop'" in refused.stderr
+    assert entries(ws, rel) == after

@@ -54,6 +54,7 @@ class Typed:
     obstacles: str | None
     proposals: str | None
     dry_run: bool
+    occurrence: str | None = None
 
 
 def register(app: typer.Typer) -> None:
@@ -77,9 +78,10 @@ def register(app: typer.Typer) -> None:
         proposals: str | None = typer.Option(None, "--proposals",
                                              help=t("help.record_proposals")),
         dry_run: bool = typer.Option(False, "--dry-run", help=t("help.record_dry_run")),
+        occurrence: str | None = typer.Option(None, "--occurrence", help=t("help.record_occ")),
     ) -> None:
         typed = Typed(unit, task, month, milestone, state, completed, submitted, results,
-                      figure or [], evidence or [], obstacles, proposals, dry_run)
+                      figure or [], evidence or [], obstacles, proposals, dry_run, occurrence)
         raise typer.Exit(run_record(typed))
 
 
@@ -190,6 +192,7 @@ def entry_change(ws: Workspace, typed: Typed) -> tuple[EntryChange, Task]:
         proposals=_text(typed.proposals),
         figures=tuple(parse_figure(f) for f in typed.figures),
         evidence=tuple(e for e in (_text(x) for x in typed.evidence) if e),
+        occurrence=d if isinstance(d := parse_day(typed.occurrence or ""), date) else None,
     )
     return change, task
 

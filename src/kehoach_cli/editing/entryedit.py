@@ -15,7 +15,7 @@ from typing import Any
 
 from kehoach_cli.problems import FatalError
 
-ENTRY_KEYS = ("task", "milestone", "state", "completed", "results", "figures", "evidence",
+ENTRY_KEYS = ("task", "milestone", "occurrence", "state", "completed", "results", "figures", "evidence",
               "obstacles", "proposals")
 TEXT_FIELDS = ("results", "obstacles", "proposals")
 CLEAR = ""  # given for a field, removes it
@@ -42,6 +42,7 @@ class EntryChange:
     proposals: str | None = None
     figures: tuple[FigureChange, ...] = ()
     evidence: tuple[str, ...] = ()
+    occurrence: date | None = None  # which occurrence of a recurring time, when one is named
 
     @property
     def key(self) -> str:
@@ -49,13 +50,21 @@ class EntryChange:
 
 
 def find_entry(entries: list[Any], change: EntryChange) -> int:
-    """The index of the entry for the task and milestone, or len(entries) for a new one."""
+    """The index of the entry for the task, milestone and occurrence, or len(entries) for a
+    new one: an entry for another Thursday of a weekly task is never the one changed."""
+    wanted = _day_text(change.occurrence)
     for i, entry in enumerate(entries):
         if isinstance(entry, Mapping) and (
             nfc(entry.get("task")) == change.task and nfc(entry.get("milestone")) == change.milestone
+            and _day_text(entry.get("occurrence")) == wanted
         ):
             return i
     return len(entries)
+
+
+def _day_text(value: object) -> str | None:
+    """An occurrence as written or as ruamel read it (a date), for comparing the two."""
+    return nfc(value.isoformat() if isinstance(value, date) else value)
 
 
 def nfc(value: object) -> str | None:
@@ -79,6 +88,8 @@ def new_entry(change: EntryChange) -> Any:
     entry = CommentedMap(task=change.task)
     if change.milestone is not None:
         entry["milestone"] = change.milestone
+    if change.occurrence is not None:  # its own object: one shared with ``completed`` is
+        entry["occurrence"] = date.fromordinal(change.occurrence.toordinal())  # an alias
     apply_change(entry, change)
     return entry
 

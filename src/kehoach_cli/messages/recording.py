@@ -16,6 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "Month reported on, e.g. 2023-08 or 8/2023."),
     "help.record_milestone": ("Mã mốc của nhiệm vụ (nếu báo cáo theo mốc).",
                               "Milestone id of the task (when reporting a milestone)."),
+    "help.record_occ": (
+        "Với việc định kỳ: hạn của lần được báo cáo (YYYY-MM-DD), vd. thứ Năm 2024-10-03.",
+        "For a recurring time: the due day of the occurrence reported (YYYY-MM-DD).",
+    ),
     "help.record_state": (
         "Trạng thái: hoàn thành (done), đang thực hiện (in-progress), "
         "chưa triển khai (not-started).",
