@@ -350,3 +350,13 @@ def test_calendar_has_an_event_per_occurrence_with_its_own_uid() -> None:
     found = list(events(ws))
     uids = [str(e["uid"]) for e in found]
     assert len(found) == 23 and len(set(uids)) == 23
+
+
+def test_a_recurring_time_with_no_occurrence_in_the_window_is_judged_nowhere() -> None:
+    """"trước ngày 15/8 hằng năm" is due 14/8; a window 5/9 – 31/12/2024 holds no such day:
+    no checkpoint (validate warns), not a standing duty due at the horizon's end."""
+    from kehoach_cli.queries.status import checkpoints
+
+    task = _task("trước ngày 15/8 hằng năm", (date(2024, 9, 5), date(2024, 12, 31)),
+                 issued=date(2024, 9, 5))
+    assert checkpoints(task) == ()

@@ -24,6 +24,7 @@ CHECKS: tuple[Check, ...] = (
     plans.reporting_months,
     plancontent.restates_known,
     plancontent.outside_horizon,
+    plancontent.no_occurrence,
     plancontent.unknown_metadata,
     progress.file_placement,
     progress.duplicate_submissions,

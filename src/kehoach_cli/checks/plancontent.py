@@ -70,6 +70,22 @@ def outside_horizon(result: LoadResult) -> Iterator[Problem]:
                 yield _warn(ob.source, ob.ref, f"{_fmt(days[0])} – {_fmt(days[-1])}", shown)
 
 
+def no_occurrence(result: LoadResult) -> Iterator[Problem]:
+    """A recurring task time with no due day in the plan's window is judged nowhere: say so,
+    rather than let a weekly duty silently count for nothing."""
+    for plan in result.workspace.plans:
+        first, last = plan.occurrence_window
+        shown = {"first": _fmt(first), "last": _fmt(last)}
+        for task in plan.tasks:
+            times = [(task.source, task.ref, task.time)] if task.time else []
+            times += [(m.source, f"{task.ref} ({m.id})", m.time) for m in task.milestones]
+            for where, ref, span in times:
+                for one in span.parts or (span,):
+                    if one.recurrence is not None and not one.recurrence.due_days(first, last):
+                        yield warning("check.no_occurrence", where, "", ref=ref, time=one.text,
+                                      **shown)
+
+
 def _warn(where: Source, ref: str, time: str, shown: dict[str, str]) -> Problem:
     return warning("check.outside_horizon", where, "", ref=ref, time=time, **shown)
 

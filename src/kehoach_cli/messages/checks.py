@@ -76,6 +76,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'restates: "{id}" không phải mã một nhiệm vụ khác đã khai báo. Có phải "{hint}"?',
         'restates: "{id}" is not the id of another declared task. Did you mean "{hint}"?',
     ),
+    "check.no_occurrence": (
+        '{ref}: thời gian định kỳ "{time}" không có lần nào trong kỳ của kế hoạch ({first} –'
+        " {last}), nên không được xét; kiểm tra lại 'horizon' hoặc thời gian.",
+        '{ref}: the recurring time "{time}" has no occurrence within the plan\'s period'
+        " ({first} – {last}), so it is not judged; check 'horizon' or the time.",
+    ),
     "check.outside_horizon": (
         "{ref}: thời gian \"{time}\" nằm ngoài thời gian của cả kế hoạch ({first} – {last}).",
         '{ref}: the time "{time}" falls outside the plan\'s horizon ({first} – {last}).',

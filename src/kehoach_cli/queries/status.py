@@ -100,10 +100,14 @@ def checkpoint_keys(task: Task) -> tuple[str, ...]:
 
 def checkpoints(task: Task) -> tuple[Checkpoint, ...]:
     """What a task is judged by: its checkpoints, or one standing checkpoint when undated;
-    nothing for a clause that restates another."""
+    nothing for a clause that restates another, or for a recurring time with no occurrence in
+    the plan's window (validate warns of it: ``checks.plancontent.no_occurrence``)."""
     if task.restates is not None:
         return ()
-    return task.checkpoints() or (Checkpoint(task, None, STANDING),)
+    found = task.checkpoints()
+    if found or (task.time is not None and task.time.form == TimeKind.RECURRING):
+        return found
+    return (Checkpoint(task, None, STANDING),)
 
 
 def is_standing(checkpoint: Checkpoint) -> bool:
