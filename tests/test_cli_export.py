@@ -87,10 +87,10 @@ def test_csv_and_json() -> None:
     assert out.code == 0
     lines = out.stdout.splitlines()
     assert lines[0] == ("\ufeffstt,plan,ref,title,milestone,lead,support,time,start,due,status,"
-                        "completed,results,days_overdue,requested")
+                        "completed,results,days_overdue,requested,occurrence")
     assert lines[1] == ("1,kh-thu,II.1,Xây dựng kế hoạch tuyên truyền,,Phòng Văn hóa và Thông tin,"
                         "Phòng Tài chính - Kế hoạch,trước 25/3/2023,,2023-03-24,done_on_time,"
-                        "2023-03-17,,0,false")
+                        "2023-03-17,,0,false,")
     assert len(lines) == 7
     reports = run_cli(*WS, "export", *AS_OF, "--format", "csv", "--sheet", "reports").stdout
     assert len(reports.splitlines()) == 11

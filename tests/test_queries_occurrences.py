@@ -360,3 +360,24 @@ def test_a_recurring_time_with_no_occurrence_in_the_window_is_judged_nowhere() -
     task = _task("trước ngày 15/8 hằng năm", (date(2024, 9, 5), date(2024, 12, 31)),
                  issued=date(2024, 9, 5))
     assert checkpoints(task) == ()
+
+
+def test_site_gantt_puts_the_occurrences_of_a_time_on_one_row() -> None:
+    """Rows: t-hop's 17 Thursdays, so-lieu's 4 months, t-bc's own deadline, t-nam's one
+    occurrence: 23 bars on 4 rows, each row labelled once."""
+    from kehoach_cli.queries.status import evaluate
+    from kehoach_cli.queries.tracking import task_rows
+    from kehoach_cli.render.site.gantt import chart
+
+    ws = load_workspace(FIXTURE).workspace
+    ev = evaluate(ws, date(2024, 11, 20))
+    drawn = chart(task_rows(ws, ev), ev.as_of, {c: c for c in
+                                                ("done_on_time", "done_late", "in_progress",
+                                                 "overdue", "not_due")})
+    assert len(drawn.bars) == 23
+    rows = sorted({bar.y for bar in drawn.bars})
+    assert len(rows) == 4
+    assert [sum(1 for b in drawn.bars if b.y == y) for y in rows] == [17, 4, 1, 1]
+    assert [b.label for b in drawn.bars if b.label] == [
+        "II.1 Giao ban công tác văn hóa", "II.2 Gửi số liệu tháng",
+        "II.2 Tổng hợp số liệu và báo cáo cuối năm", "II.3 Báo cáo năm về gia đình văn hóa"]

@@ -42,7 +42,7 @@ def test_task_row_values(ws: Workspace, ev: Evaluation) -> None:
         "milestone": None, "lead": ["Phòng Văn hóa và Thông tin"],
         "support": ["Phòng Tài chính - Kế hoạch"], "time": "trước 25/3/2023",
         "start": None, "due": date(2023, 3, 24), "status": "done_on_time", "completed": date(2023, 3, 17),
-        "results": "", "days_overdue": 0, "requested": False}
+        "results": "", "days_overdue": 0, "requested": False, "occurrence": None}
     # II.3 is led by the wards: Cẩm Bình done on 15/3, Cẩm Đông late — no completion yet
     assert (late["status"], late["completed"], late["days_overdue"]) == ("overdue", None, 5)
     assert (standing["time"], standing["due"], standing["status"]) == (None, None, "not_due")

@@ -17,7 +17,7 @@ from kehoach_cli.queries.lists import REPORT_TYPES, Item
 from kehoach_cli.queries.status import checkpoints, is_standing
 
 TASK_KEYS = ("stt", "plan", "ref", "title", "milestone", "lead", "support", "time", "start", "due",
-             "status", "completed", "results", "days_overdue", "requested")
+             "status", "completed", "results", "days_overdue", "requested", "occurrence")
 REPORT_KEYS = ("stt", "plan", "ref", "title", "type", "unit", "period", "due", "submitted",
                "status", "days_overdue", "requested")
 
@@ -57,6 +57,7 @@ def _task_row(ws: Workspace, ev: Evaluation, cp: Checkpoint, stt: int) -> Item:
         "completed": _completed(judged), "results": _results(ws, judged),
         "days_overdue": max((j.days_overdue for j in judged), default=0),
         "requested": task.requested,
+        "occurrence": cp.occurrence,
     }
 
 

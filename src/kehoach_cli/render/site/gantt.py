@@ -1,8 +1,9 @@
 """The timeline as an SVG Gantt chart: geometry only, the template draws it.
 
 Every dated checkpoint is a bar from its start (or, for a pure deadline, a short mark ending
-on its due day) to its due day, one row each in the plan's order, coloured by status; months
-are the grid, and a line marks the as-of day.
+on its due day) to its due day, one row each in the plan's order, coloured by status (the
+occurrences of a recurring time side by side on one row); months are the grid, and a line
+marks the as-of day.
 """
 
 from __future__ import annotations
@@ -68,14 +69,20 @@ def chart(rows: list[Item], as_of: date, status_names: dict[str, str]) -> Chart:
     def x(day: date) -> float:
         return round(LABEL_WIDTH + CHART_WIDTH * (day - first).days / span, 1)
 
-    bars = []
-    for n, (row, start) in enumerate(zip(dated, starts, strict=True)):
+    bars, n, before = [], -1, None
+    for row, start in zip(dated, starts, strict=True):
         name = row["title"] if row["milestone"] is None else f"{row['title']}: {row['milestone']}"
+        same = (row["ref"], name, row["time"])
+        shared = bool(row.get("occurrence")) and same == before  # occurrences share a row
+        n += 0 if shared else 1
+        before = same if row.get("occurrence") else None
         end = x(row["due"] + timedelta(days=1))
-        tip = f"{row['ref']} {name} — {row['time'] or ''} — {status_names[row['status']]}"
-        label = f"{row['ref']} {row['milestone'] or row['title']}"
+        when = f" ({row['due'].day:02d}/{row['due'].month}/{row['due'].year})" \
+            if row.get("occurrence") else ""
+        tip = f"{row['ref']} {name} — {row['time'] or ''}{when} — {status_names[row['status']]}"
+        label = "" if shared else f"{row['ref']} {row['milestone'] or row['title']}"
         bars.append(Bar(TOP + n * ROW_HEIGHT, x(start), max(end - x(start), 3.0), label, tip,
                         row["status"], row["ref"]))
     ticks = tuple(Tick(x(m), f"{m.month:02d}/{m.year}") for m in _months(first, last_due))
-    height = TOP + len(bars) * ROW_HEIGHT + 8
+    height = TOP + (n + 1) * ROW_HEIGHT + 8
     return Chart(LABEL_WIDTH + CHART_WIDTH, height, LABEL_WIDTH, tuple(bars), ticks, x(as_of))
