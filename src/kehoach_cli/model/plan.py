@@ -100,9 +100,10 @@ class Checkpoint:
     def whole_key(self) -> str | None:
         """The record key of the task as a whole that stands for it when it has none of its
         own (for an occurrence, the task's record of the same occurrence)."""
-        whole = self.task.id if self.occurrence is None else occurrence_key(self.task.id,
-                                                                            self.occurrence)
-        return None if whole == self.key else whole
+        if self.milestone is None and not self.part:
+            return None  # the task's own time: its key is the whole task's record key
+        day = self.occurrence
+        return self.task.id if day is None else occurrence_key(self.task.id, day)
 
     @property
     def title(self) -> str:
@@ -192,6 +193,8 @@ class Task:
                 out += [Checkpoint(self, None, p, n) for n, p in enumerate(time.parts, 1)]
             else:
                 out.append(Checkpoint(self, None, time))
+        if self.window is None or all(cp.time.recurrence is None for cp in out):
+            return tuple(out)  # the usual case, kept cheap: views ask for these often
         return tuple(one for cp in out for one in occurrences(cp, self.window))
 
 

@@ -18,6 +18,7 @@ looked up at the clause the record counts for.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -78,15 +79,35 @@ def matched_day(days: tuple[date, ...], said: date) -> date | None:
 def occurrence_of(ws: Workspace, entry: ProgressEntry, submitted: date) -> date | None:
     """The due day of the occurrence a record (sent on ``submitted``) is for; None when its
     clause has no recurring time."""
+    return _day(ws, original_key(ws, entry.key), entry, submitted)
+
+
+def _day(ws: Workspace, key: str, entry: ProgressEntry, submitted: date) -> date | None:
     if entry.occurrence is not None:
         return entry.occurrence
-    days = _index(ws).matched.get(original_key(ws, entry.key), ())
-    return matched_day(days, entry.completed or submitted)
+    days = _index(ws).matched.get(key)
+    return None if days is None else matched_day(days, entry.completed or submitted)
 
 
 def record_key(ws: Workspace, entry: ProgressEntry, submitted: date) -> str:
     """The key a record counts for: the original clause's (``restating``), and for a
     recurring time that clause's occurrence (``…#lan-YYYY-MM-DD``)."""
-    key = original_key(ws, entry.key)
-    day = occurrence_of(ws, entry, submitted)
-    return key if day is None else occurrence_key(key, day)
+    return record_keyer(ws)(entry, submitted)
+
+
+def record_keyer(ws: Workspace) -> Callable[[ProgressEntry, date], str]:
+    """``record_key`` for one workspace, its index looked up once: ``latest_entries`` asks
+    for every record of a province."""
+    matched = _index(ws).matched
+
+    def key_of(entry: ProgressEntry, submitted: date) -> str:
+        key = original_key(ws, entry.key)
+        if entry.occurrence is not None:
+            return occurrence_key(key, entry.occurrence)
+        days = matched.get(key)
+        if not days:
+            return key
+        return occurrence_key(key, days[min(bisect_left(days, entry.completed or submitted),
+                                            len(days) - 1)])
+
+    return key_of

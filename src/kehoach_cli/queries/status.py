@@ -54,7 +54,7 @@ from kehoach_cli.queries.judged import (
     ReportJudgement,
     aggregate,
 )
-from kehoach_cli.queries.occurrences import record_key
+from kehoach_cli.queries.occurrences import record_keyer
 from kehoach_cli.queries.reports import filers, judge_reports
 from kehoach_cli.queries.restating import task_of, whole_task_reach
 from kehoach_cli.timeexpr.deadlines import span_due
@@ -135,11 +135,12 @@ def latest_entries(
     ``task`` or ``task#milestone``, a restating clause's key turned into the original's, and
     for a recurring time the occurrence it is for: ``queries.occurrences.record_key``)."""
     ranked: dict[tuple[str, str], tuple[_Rank, Submission, ProgressEntry]] = {}
+    record_key = record_keyer(ws)
     for sub in _visible(ws, as_of):
         for unit, own in filers(ws, sub):
             rank: _Rank = (sub.month, sub.submitted, own)
             for entry in sub.entries:
-                key = (unit, record_key(ws, entry, sub.submitted))
+                key = (unit, record_key(entry, sub.submitted))
                 if key not in ranked or ranked[key][0] <= rank:
                     ranked[key] = (rank, sub, entry)
     latest = {key: (sub, entry) for key, (_, sub, entry) in ranked.items()}
