@@ -22,6 +22,10 @@ replayed exactly.  The rules (also in docs/status-rules.md):
   the task's own time as well — each part of a compound time apart — unless a milestone carries
   the same words as the task's time.  A clause that restates another (``restates``) is judged
   and counted once, at the clause it restates.
+* Recurring times ("thứ Năm hằng tuần", "trước ngày 25 hằng tháng"): one checkpoint per
+  occurrence in the plan's window (``model.occurrences``), each opening the day after the one
+  before; a record lands on the occurrence it names or the first due on or after its date
+  (``queries.occurrences``).
 * Standing duties (a task with no time, or "thường xuyên"): due at the end of the plan's
   horizon — overdue after it when not done; before it done_on_time when a record says done,
   in_progress when one says "đang thực hiện", else not_due.  Without a horizon, never overdue.
