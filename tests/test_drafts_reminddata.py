@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from regimes import regimes_workspace
-
 from kehoach_cli.drafts.reminddata import build_remind
 from kehoach_cli.queries.status import evaluate
 from kehoach_cli.reading.loading import load_workspace
+from regimes import regimes_workspace
 
 HERE = Path(__file__).resolve().parent
 FIXTURE = HERE / "fixtures" / "reports"

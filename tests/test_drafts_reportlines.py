@@ -6,13 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from regimes import regimes_workspace
-
 from kehoach_cli.drafts.reportdata import ReportOptions, build_report
 from kehoach_cli.drafts.reportlines import status_text
 from kehoach_cli.model import Checkpoint, Milestone, Task, TimeSpan
 from kehoach_cli.queries.status import Category, Judgement, evaluate
 from kehoach_cli.reading.loading import load_workspace
+from regimes import regimes_workspace
 
 SPAN = TimeSpan("trong tháng 3/2023", date(2023, 3, 1), date(2023, 3, 31))
 TASK = Task("t", "kh", "II.1", "II", "Việc", "", ("nhom",), (), False, SPAN,
