@@ -1,9 +1,11 @@
 """A small workspace whose plan has a weekly and a quarterly report, for the drafts' tests.
 
-Two units owe both to the standing agency: Phòng A filed its September record on 3/9/2025,
-Phòng B filed nothing.  The calendar: 1/9/2025 is a Monday, so the Thursdays of September are
-4, 11, 18, 25 and those of October 2, 9, 16, 23, 30.  "trước ngày 12 của tháng cuối quý"
-(the named day not counted) is due on 11/9/2025 for quý III and 11/12/2025 for quý IV.
+Two units owe both to the standing agency: Phòng A's September record says it sent reports on
+3/9/2025 and 10/9/2025 (the first answers the first week and the quarter, the second the second
+week: the n-th report of a month answers its n-th due day), Phòng B filed nothing.  The
+calendar: 1/9/2025 is a Monday, so the Thursdays of September are 4, 11, 18, 25 and those of
+October 2, 9, 16, 23, 30.  "trước ngày 12 của tháng cuối quý" (the named day not counted) is
+due on 11/9/2025 for quý III and 11/12/2025 for quý IV.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ RECORD = """
     unit: u1
     month: "2025-09"
     submitted: 2025-09-03
+    also_submitted: [2025-09-10]
     entries: []
 """
 

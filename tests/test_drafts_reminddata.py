@@ -71,7 +71,8 @@ def test_nobody_late_before_the_first_deadline() -> None:
 
 def test_weekly_and_quarterly_reports_late_by_their_periods(tmp_path: Path) -> None:
     """tests/regimes.py: on 12/9/2025 Phòng B owes the weeks due 4/9 and 11/9 and quý III
-    (11/9); Phòng A filed on 3/9, the standing agency receives them and is never listed."""
+    (11/9); Phòng A sent its reports on 3/9 and 10/9; the standing agency receives them and
+    is never listed."""
     ws = load_workspace(regimes_workspace(tmp_path)).workspace
     day = date(2025, 9, 12)
     ctx = build_remind(ws, evaluate(ws, day), ws.plans[0], day)

@@ -39,9 +39,7 @@ _PERIOD_WORDS = ("6 tháng", "tháng", "quý", "năm", "tuần")
 
 def regime(ob: ReportObligation) -> str:
     """"month", "quarter", "half", "year", "week", or "once" for a regime with no period."""
-    if ob.recurrence is not None:
-        return ob.recurrence.every
-    return "month" if ob.deadline is not None else "once"
+    return ob.every
 
 
 def period_name(ob: ReportObligation, month: tuple[int, int], due: date) -> str:

@@ -93,8 +93,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "End month {last} is before start month {first}.",
     ),
     "check.report_needs_months": (
-        "Chế độ báo cáo '{id}' có hạn hàng tháng nhưng thiếu first_month hoặc last_month.",
-        "Reporting duty '{id}' recurs monthly but lacks first_month or last_month.",
+        "Chế độ báo cáo '{id}' có hạn định kỳ nhưng thiếu first_month hoặc last_month.",
+        "Reporting duty '{id}' recurs but lacks first_month or last_month.",
     ),
     "check.progress_folder": (
         "Báo cáo tháng {month} nhưng nằm trong thư mục '{folder}'; hãy chuyển vào progress/{month}/.",

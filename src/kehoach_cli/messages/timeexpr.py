@@ -33,6 +33,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{text}" is a recurring deadline, but a specific time is needed here,'
         ' e.g. "trước 25/3/2023" or "tháng 8/2023".',
     ),
+    "time.not_a_regime": (
+        '"{text}" là một khoảng thời gian, việc thường xuyên hoặc thời gian gồm nhiều phần; chế'
+        ' độ báo cáo cần hạn lặp lại, ví dụ "trước ngày 15 hằng tháng", "trước ngày 12 của'
+        ' tháng cuối quý", hoặc một hạn cho báo cáo một lần, ví dụ "trước ngày 20/12/2025".',
+        '"{text}" is a period, a standing duty or a time of several parts; a reporting regime'
+        ' needs a recurring deadline, e.g. "trước ngày 15 hằng tháng", "trước ngày 12 của tháng'
+        ' cuối quý", or one due day for a one-off report, e.g. "trước ngày 20/12/2025".',
+    ),
     "time.not_recurring": (
         '"{text}" là một thời gian cụ thể, nhưng ở đây cần hạn lặp lại (định kỳ), ví dụ'
         ' "trước ngày 15 hằng tháng" hoặc "trước ngày 12 của tháng cuối quý".',

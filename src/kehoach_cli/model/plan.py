@@ -211,9 +211,20 @@ class ReportObligation:
     recurrence: Recurrence | None = None
     # A thematic report's activities (task ids); empty = those with a plan of their own.
     activities: tuple[str, ...] = ()
+    # A one-off report ("trước ngày 20/12/2025"): its only due day, the last one on time.
+    once: date | None = None
+
+    @property
+    def every(self) -> str:
+        """"week", "month", "quarter", "half", "year", or "once" (one due day, or none)."""
+        if self.recurrence is not None:
+            return self.recurrence.every
+        return "month" if self.deadline is not None else "once"
 
     def due_days(self) -> tuple[date, ...]:
         """Every due day from the first month's first day through the last month's last."""
+        if self.once is not None:
+            return (self.once,)
         if self.recurrence is None or self.first_month is None or self.last_month is None:
             return ()
         first = date(*self.first_month, 1)

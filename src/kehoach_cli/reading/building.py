@@ -85,10 +85,12 @@ class Builder:
         return span
 
     def recurring(self, text: str | None, *path: str | int) -> TimeSpan | None:
-        """A reporting regime: any recurrence ("trước ngày 12 của tháng cuối quý")."""
+        """A reporting regime: any recurrence ("trước ngày 12 của tháng cuối quý"), or one due
+        day for a one-off report ("trước ngày 20/12/2025")."""
         span = self._read(lambda s: self._time(s, path), text, path)
-        if span is not None and span.recurrence is None:
-            self._refuse("time.not_recurring", span, path)
+        one_off = span is not None and span.form in (TimeKind.DAY, TimeKind.DEADLINE)
+        if span is not None and span.recurrence is None and not one_off:
+            self._refuse("time.not_a_regime", span, path)
             return None
         return span
 
@@ -226,7 +228,14 @@ def _report(b: Builder, r: ff.ReportIn, i: int, plan_id: str) -> ReportObligatio
         source=b.at("reporting", i),
         recurrence=regime.recurrence if regime is not None else None,
         activities=r.activities,
+        once=_once(regime),
     )
+
+
+def _once(regime: TimeSpan | None) -> date | None:
+    if regime is None or regime.form not in (TimeKind.DAY, TimeKind.DEADLINE):
+        return None
+    return regime.end
 
 
 def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
@@ -255,6 +264,7 @@ def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
         unit=p.unit,
         month=month,
         submitted=p.submitted,
+        also_submitted=p.also_submitted,
         thematic_submitted=p.thematic_submitted,
         example=p.example,
         entries=entries,

@@ -227,6 +227,9 @@ class ProgressFile(Strict):
     unit: Id
     month: MonthText
     submitted: dt.date = Field(description="Ngày gửi báo cáo định kỳ.")
+    also_submitted: tuple[dt.date, ...] = Field(
+        (), description="Ngày gửi các báo cáo định kỳ sau trong tháng, khi tháng có nhiều hạn"
+        " (báo cáo hằng tuần): báo cáo thứ n trong tháng trả lời hạn thứ n.")
     thematic_submitted: dt.date | None = Field(None, description="Ngày gửi báo cáo chuyên đề.")
     example: bool = Field(False, description="true nếu là số liệu minh họa, không có thật.")
     entries: tuple[EntryIn, ...] = ()
