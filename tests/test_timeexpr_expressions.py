@@ -297,6 +297,7 @@ def test_catalog_codes() -> None:
         "time.needs_issue_date",
         "time.unknown_event",
         "time.weekday_mismatch",
+        "time.unknown_label",
         "time.assumed_year",
         "help.time",
         "time.help.text",

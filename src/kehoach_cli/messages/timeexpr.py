@@ -87,6 +87,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'The time "{text}" says {date} is a {written}, but the calendar says {actual}.'
         " Check the date or the weekday.",
     ),
+    "time.unknown_label": (
+        'Thời gian "{text}" có chữ "{label}" đứng trước thời gian, nhưng đó không phải nhãn mà'
+        ' kế hoạch ghi trước thời gian (được ghi: "thời gian", hoặc một trong: {labels};'
+        ' có thể kèm "kế hoạch", "kết quả", "báo cáo"). Hãy chỉ ghi thời gian vào time, phần'
+        " còn lại để ở nội dung. Những cách ghi gần nhất được chấp nhận: {forms}.",
+        'The time "{text}" has the words "{label}" before the time, which are not a label plans'
+        ' write before a time ("thời gian", or one of: {labels}; optionally followed by "kế'
+        ' hoạch", "kết quả", "báo cáo"). Write only the time in time and leave the rest in the'
+        " content. The nearest accepted forms: {forms}.",
+    ),
     "time.assumed_year": (
         'Thời gian "{text}" không ghi năm ở "{piece}": hiểu là năm {year} (năm của kế hoạch,'
         " hoặc năm sau nếu ngày đó đã qua khi ban hành). Nên ghi rõ năm.",
