@@ -289,6 +289,7 @@ def test_catalog_codes() -> None:
         "time.empty",
         "time.recurring_not_allowed",
         "time.not_recurring",
+        "time.not_a_regime",  # a reporting regime that is neither recurring nor one-off
         "time.bad_month",
         "time.no_such_month",
         # the full reader (timeexpr.grammar) and ``kehoach time``
