@@ -57,7 +57,7 @@ def outside_horizon(result: LoadResult) -> Iterator[Problem]:
         if bounds is None:
             continue
         first, last = bounds
-        shown = {"first": _fmt(first), "last": _fmt(last)}
+        shown = {"first": UNKNOWN if first == date.min else _fmt(first), "last": _fmt(last)}
         for task in plan.tasks:
             if task.time is not None and _outside(task.time, first, last):
                 yield _warn(task.source, task.ref, task.time.text, shown)
