@@ -56,8 +56,8 @@ def raw_time_problems(doc: YamlDoc) -> list[Problem]:
         try:
             read_time(text, issued=day, events=events)
         except TimeExprError as err:
-            code = ISSUE_DATE_UNKNOWN.get(err.code, err.code) if unknown else err.code
-            if code in ISSUE_DATE_UNKNOWN and day is None:
+            if err.code in ISSUE_DATE_UNKNOWN and day is None and not unknown:
                 continue  # the plan's date is itself among the schema errors
+            code = ISSUE_DATE_UNKNOWN.get(err.code, err.code) if unknown else err.code
             found.append(problem(code, doc.source(path), dotted(path), **err.params))
     return found
