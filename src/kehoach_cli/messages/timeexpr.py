@@ -75,6 +75,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'The time "{text}" counts from the plan\'s date, which is not known'
         " (document.date, or --issued).",
     ),
+    "time.issue_date_unknown": (
+        'Thời gian "{text}" tính từ ngày ban hành kế hoạch, nhưng tệp ghi ngày ban hành là "…"'
+        " (chưa biết). Hãy ghi ngày ban hành ở document.date, hoặc ghi thời gian bằng ngày cụ"
+        ' thể, ví dụ "trước 30/6/2025".',
+        'The time "{text}" counts from the plan\'s issue date, which the file leaves unknown'
+        ' ("…"). Write the issue date in document.date, or write the time as an explicit date,'
+        ' e.g. "trước 30/6/2025".',
+    ),
+    "time.year_from_unknown_date": (
+        'Thời gian "{text}" không ghi năm ở "{piece}": năm lấy theo ngày ban hành kế hoạch, nhưng'
+        ' tệp ghi ngày ban hành là "…" (chưa biết). Hãy ghi ngày ban hành ở document.date, hoặc'
+        " ghi đủ năm, ví dụ 10/4/2025.",
+        'The time "{text}" gives no year in "{piece}": the year is taken from the plan\'s issue'
+        ' date, which the file leaves unknown ("…"). Write the issue date in document.date, or'
+        " write the year, e.g. 10/4/2025.",
+    ),
     "time.unknown_event": (
         'Thời gian "{text}" nhắc tới sự kiện "{event}" nhưng kế hoạch chưa khai báo ngày của sự'
         " kiện đó trong events:. Các sự kiện đã biết: {known}.",

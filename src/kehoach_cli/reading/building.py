@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from kehoach_cli.model import (
     Comparison,
@@ -44,6 +44,10 @@ from kehoach_cli.timeexpr.expressions import TimeExprError, parse_month
 from kehoach_cli.timeexpr.grammar import read_time_noted
 
 T = TypeVar("T")
+UNKNOWN: Final = "…"  # what the document does not give
+# A time that needs the plan's date, in a plan whose date is "…": said so, not "no date known".
+ISSUE_DATE_UNKNOWN = {"time.needs_issue_date": "time.issue_date_unknown",
+                      "time.needs_year": "time.year_from_unknown_date"}
 
 
 class Builder:
@@ -54,6 +58,7 @@ class Builder:
         self.settings = settings
         self.problems: list[Problem] = []
         self.issued: date | None = None  # the plan's date and events, once the plan is known
+        self.issued_unknown = False  # the plan's date is written "…"
         self.events: dict[str, date] = {}
 
     def at(self, *path: str | int) -> Source:
@@ -65,8 +70,8 @@ class Builder:
         try:
             return parse(text)
         except TimeExprError as err:
-            where = dotted(path)
-            self.problems.append(problem(err.code, self.doc.source(path), where, **err.params))
+            code = ISSUE_DATE_UNKNOWN.get(err.code, err.code) if self.issued_unknown else err.code
+            self.problems.append(problem(code, self.doc.source(path), dotted(path), **err.params))
             return None
 
     def _time(self, text: str, path: YamlPath) -> TimeSpan:
@@ -126,7 +131,8 @@ def build_groups(b: Builder, plan: ff.PlanFile) -> list[UnitGroup]:
 
 def build_plan(b: Builder, plan: ff.PlanFile, plan_id: str, relations: dict[str, Relation]) -> Plan:
     assert plan.document is not None
-    b.issued = plan.document.date
+    written = plan.document.date
+    b.issued, b.issued_unknown = (None, True) if written == UNKNOWN else (written, False)
     b.events = {e.name: e.date for e in plan.events}
     tasks = tuple(
         _task(b, task, i, plan_id, relations) for i, task in enumerate(plan.tasks)
@@ -150,12 +156,12 @@ def _document(d: ff.DocumentIn) -> Document:
     return Document(
         kind=d.kind,
         number=d.number,
-        date=d.date,
+        date=None if d.date == UNKNOWN else d.date,
         place=d.place,
         issuer=d.issuer,
         issuer_parent=d.issuer_parent,
         title=d.title,
-        based_on=tuple(Reference(r.kind, r.number, None if r.date == "…" else r.date, r.issuer,
+        based_on=tuple(Reference(r.kind, r.number, None if r.date == UNKNOWN else r.date, r.issuer,
                                  r.title) for r in d.based_on),
         signer=Signer(d.signer.authority, d.signer.position, d.signer.name) if d.signer else None,
         recipients=tuple(Recipient(r.name, r.purpose) for r in d.recipients),

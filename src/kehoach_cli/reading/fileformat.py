@@ -62,7 +62,9 @@ class RecipientIn(Strict):
 class DocumentIn(Strict):
     kind: Text = Field("KẾ HOẠCH", description="Tên loại văn bản.")
     number: Text = Field(description="Số, ký hiệu, vd. 48/KH-UBND.")
-    date: dt.date
+    date: dt.date | Literal["…"] = Field(
+        description="Ngày ban hành, YYYY-MM-DD; '…' nếu văn bản không ghi."
+    )
     place: Text = Field(description="Địa danh ghi ở đầu văn bản, vd. Cẩm Phả.")
     issuer: Text = Field(description="Cơ quan ban hành, vd. Ủy ban nhân dân thành phố Cẩm Phả.")
     issuer_parent: str = Field("", description="Cơ quan chủ quản (dòng trên), nếu có.")
