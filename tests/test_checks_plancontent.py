@@ -73,3 +73,21 @@ def test_an_unknown_event_and_a_quarterly_regime_on_a_task(tmp_path: Path) -> No
     assert "trước ngày 12 của tháng cuối quý" not in out
     assert ('lỗi: "trước ngày 15 hằng tháng" là hạn định kỳ (lặp lại), nhưng ở đây'
             " cần một thời gian cụ thể") in out and "[horizon]" in out
+
+
+def test_unknown_issue_date_leaves_the_horizon_without_a_first_day(tmp_path: Path) -> None:
+    """"đến hết năm 2025" starts on the plan's date; unknown, nothing is before the horizon,
+    and the warning shows its first day as "…"."""
+    plan = PLAN.replace("date: 2024-01-10", 'date: "…"').replace("horizon: năm 2024",
+                                                                  "horizon: đến hết năm 2025")
+    plan = plan.replace("time: trước ngày 10/4", "time: trước 10/4/2020").replace(
+        "time: Quý I/2025", "time: Quý I/2026")
+    write_files(tmp_path, {"kehoach.yaml": "kehoach: 1\n", "plans/a.yaml": plan})
+    lines = run_cli("validate", cwd=tmp_path).stdout.splitlines()
+    assert 'plans/a.yaml:5:9: cảnh báo: Văn bản chưa cho biết ngày ban hành, đang ghi "…":' \
+        ' thời gian tính từ ngày ban hành hay không ghi năm sẽ không đọc được, và báo cáo, công' \
+        ' văn soạn sẵn ghi "ngày …". Nhớ bổ sung khi có. [document.date]' in lines
+    assert [line for line in lines if "nằm ngoài" in line] == [
+        'plans/a.yaml:18:5: cảnh báo: II.2: thời gian "Quý I/2026" nằm ngoài thời gian của cả'
+        " kế hoạch (… – 31/12/2025).",
+    ]  # II.1 "trước 10/4/2020" is not: with the date unknown, nothing is before it

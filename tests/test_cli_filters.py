@@ -20,12 +20,12 @@ FIXTURE = Path(__file__).parent / "fixtures" / "queries"
 WS = ("--workspace", str(FIXTURE))
 AS_OF = ("--as-of", "2023-04-05")
 BOM = "\ufeff"
-HEADER = ("kind,id,milestone,plan,ref,title,type,time,start,period,due,submitted,status,"
+HEADER = ("kind,id,milestone,plan,ref,title,type,time,start,period,regime,due,submitted,status,"
           "days_overdue,days_left,unit,lead,support,requested,restated_in,occurrence\n")
-REPORT_ROW = ("report,bc-dinh-ky,,kh-thu,V.3,Báo cáo định kỳ,periodic,,,2023-03,2023-03-19,,"
+REPORT_ROW = ("report,bc-dinh-ky,,kh-thu,V.3,Báo cáo định kỳ,periodic,,,2023-03,month,2023-03-19,,"
               "overdue,17,,Ủy ban nhân dân phường Cẩm Đông,,,false,,\n")
 TASK_ROW = ('task,t3,,kh-thu,II.3,"Trang trí, cổ động trực quan",,trong tháng 3/2023,'
-            "2023-03-01,,2023-03-31,,overdue,5,,Ủy ban nhân dân phường Cẩm Đông,"
+            "2023-03-01,,,2023-03-31,,overdue,5,,Ủy ban nhân dân phường Cẩm Đông,"
             '"UBND các phường, xã",Phòng Văn hóa và Thông tin,false,,\n')
 
 
@@ -82,7 +82,7 @@ def test_upcoming_within_a_month_status_and_sort() -> None:
 def test_upcoming_csv() -> None:
     out = ok("upcoming", *AS_OF, "--within", "1m", "--section", "V.2", "--format", "csv")
     assert out == BOM + HEADER + (
-        "report,bc-chuyen-de,,kh-thu,V.2,Báo cáo chuyên đề,thematic,,,2023-04,2023-04-14,,"
+        "report,bc-chuyen-de,,kh-thu,V.2,Báo cáo chuyên đề,thematic,,,2023-04,month,2023-04-14,,"
         "not_due,0,9,Phòng Văn hóa và Thông tin,,,false,,\n")
 
 

@@ -47,8 +47,8 @@ def test_overdue_json() -> None:
         "items": [
             {"kind": "report", "id": "bc-dinh-ky", "plan": "kh-thu", "ref": "V.3",
              "title": "Báo cáo định kỳ", "type": "periodic", "unit": CAM_DONG,
-             "period": "2023-03", "due": "2023-03-19", "submitted": None, "status": "overdue",
-             "days_overdue": 17, "days_left": None, "requested": False},
+             "period": "2023-03", "regime": "month", "due": "2023-03-19", "submitted": None,
+             "status": "overdue", "days_overdue": 17, "days_left": None, "requested": False},
             task(id="t3", ref="II.3", title="Trang trí, cổ động trực quan",
                  time="trong tháng 3/2023", start="2023-03-01", due="2023-03-31",
                  status="overdue", days_overdue=5, unit=CAM_DONG, lead=[GROUP], support=[VHTT]),

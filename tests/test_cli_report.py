@@ -178,3 +178,35 @@ def test_remind_when_nobody_is_late() -> None:
     assert (result.code, result.stdout) == (
         0, "Tính đến ngày 01 tháng 3 năm 2023, không có đơn vị nào chậm nhiệm vụ hay báo cáo; "
            "không cần đôn đốc.\n")
+
+
+UNDATED = Path(__file__).resolve().parent / "corpus" / "valid" / "unknown-date.yaml"
+CITED = "Kế hoạch số 9/KH-UBND ngày …"  # the plan's date is "…": so is the citation's
+
+
+def test_a_plan_without_issue_date_is_followed_and_cited_with_ngay_blank(tmp_path: Path) -> None:
+    """corpus/valid/unknown-date.yaml on 1/4/2025: II.1 (due 24/3) and the March report of
+    xã B (due 19/3) are late; Quý II and its April milestone have begun; II.3 is standing."""
+    (tmp_path / "plans").mkdir()
+    shutil.copyfile(UNDATED, tmp_path / "plans" / "kh.yaml")
+    status = run_cli("status", "--as-of", "2025-04-01", cwd=tmp_path)
+    assert status.stderr == ""
+    lines = status.stdout.splitlines()
+    assert lines[0] == "Tình hình thực hiện tính đến ngày 01 tháng 4 năm 2025"
+    assert "Tổng hợp (4 nhiệm vụ, mốc)" in lines
+    assert "Đang thực hiện trong hạn          2" in lines
+    assert "Quá hạn chưa hoàn thành           1" in lines
+    assert "Chưa đến hạn                      1" in lines
+    assert "Quá hạn (2)" in lines
+    report = run_cli("report", "--month", "2025-03", "--as-of", "2025-04-01", cwd=tmp_path)
+    assert report.code == 0, report.stderr
+    assert ('<p align="center"><b>BÁO CÁO</b><br><b>Kết quả thực hiện ' + CITED +
+            " về kế hoạch chưa rõ ngày ban hành tháng 3/2025</b></p>") in report.stdout.splitlines()
+    assert f"Thực hiện {CITED} của Ủy ban nhân dân thành phố Cẩm Phả về" in report.stdout
+    remind = run_cli("remind", "--as-of", "2025-04-01", cwd=tmp_path)
+    assert remind.code == 0, remind.stderr
+    assert (f"Thực hiện {CITED} của Ủy ban nhân dân thành phố Cẩm Phả về kế hoạch chưa rõ ngày"
+            " ban hành, tính đến ngày 01/4/2025, Ủy ban nhân dân thành phố Cẩm Phả nhận thấy một"
+            " số nhiệm vụ và báo cáo chưa được thực hiện theo thời hạn của Kế hoạch, cụ thể như"
+            " sau:") in remind.stdout.splitlines()
+    assert all("None" not in out for out in (status.stdout, report.stdout, remind.stdout))

@@ -72,6 +72,20 @@ def test_unreadable_text_exits_2_with_the_nearest_forms() -> None:
     )
 
 
+def test_a_label_leads_the_sentence_and_other_words_are_refused() -> None:
+    result = run_cli("time", "báo cáo kết quả trước ngày 15/12/2025", "--issued", "2025-02-20")
+    assert result.stdout == (
+        "báo cáo kết quả: Hạn chót: 14/12/2025 (trước ngày 15/12/2025, không tính ngày 15)\n")
+    junk = run_cli("time", "trọng tâm trong tháng 10/2023", "--issued", "2023-02-20")
+    assert (junk.code, junk.stdout) == (2, "")
+    assert junk.stderr.startswith(
+        'kehoach: Thời gian "trọng tâm trong tháng 10/2023" có chữ "trọng tâm" đứng trước thời'
+        " gian, nhưng đó không phải nhãn")
+    assert "sơ kết, tổng kết, hoàn thành" in junk.stderr
+    forms = junk.stderr.split("Những cách ghi gần nhất được chấp nhận: ")[1].rstrip(".\n").split(" | ")
+    assert len(forms) == 5 and "trong tháng 6/2025" in forms  # the form the words after the label take
+
+
 def test_english_output() -> None:
     result = run_cli("--lang", "en", "time", "Dự kiến trước tháng 5/2025")
     assert result.stdout == "Tentative — Deadline: 2025-04-30\n"

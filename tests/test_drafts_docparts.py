@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from kehoach_cli.drafts import docparts as dp
-from kehoach_cli.model import Document, Recipient, ReportPeriod, Signer
+from kehoach_cli.model import Document, Plan, Recipient, ReportPeriod, Signer
 
 DOC = Document(kind="KẾ HOẠCH", number="48/KH-UBND", date=date(2023, 2, 20), place="Cẩm Phả",
                issuer="Ủy ban nhân dân thành phố Cẩm Phả", issuer_parent="", title="T",
@@ -85,3 +85,12 @@ def test_letterhead_uppercases_the_bodies() -> None:
 def test_citation_and_lower_first() -> None:
     assert dp.lower_first("Tổ chức các hoạt động") == "tổ chức các hoạt động"
     assert dp.lower_first("UBND tỉnh") == "UBND tỉnh"
+
+
+@pytest.mark.parametrize(("day", "cited"), [
+    (date(2023, 2, 20), "Kế hoạch số 48/KH\u2011UBND ngày 20/02/2023"),
+    (None, "Kế hoạch số 48/KH\u2011UBND ngày …"),  # the document gives no date: left blank
+])
+def test_plan_citation(day: date | None, cited: str) -> None:
+    plan = Plan("kh", "plans/kh.yaml", replace(DOC, date=day), None, None, (), (), ())
+    assert dp.plan_citation(plan) == cited

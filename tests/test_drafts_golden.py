@@ -114,3 +114,25 @@ def test_docs_sample_is_the_bundled_workspaces_august_report() -> None:
         SAMPLE.write_text(actual, encoding="utf-8")
     assert actual == SAMPLE.read_text(encoding="utf-8"), (
         "docs/report-sample.md is stale: regenerate it with KEHOACH_UPDATE_GOLDEN=1")
+
+
+RESTATED = ("gạch đầu dòng thứ 1 mục 4 phần II, nhắc lại tại gạch đầu dòng thứ 1 phần VI; "
+            "thời hạn: trước 25/3/2023")  # II.4.b1, restated by VI.b1's milestone
+
+
+def test_a_restated_obligation_cites_both_clauses_in_every_format(tmp_path: Path) -> None:
+    """Plan 48's II.4.b1 is overdue in August 2023 (section II.1 of the report, and the
+    reminder's task list): every format cites it with the clause that restates it."""
+    bundled = ("-w", str(HERE.parent))
+    for fmt in ("md", "html"):
+        result = run_cli(*bundled, *AUGUST, "--format", fmt)
+        assert result.code == 0, result.stderr
+        assert RESTATED in result.stdout, fmt
+        letter = run_cli(*bundled, "remind", "--as-of", "2023-09-05", "--format", fmt)
+        assert "nhắc lại tại gạch đầu dòng thứ 1 phần VI; thời hạn" in letter.stdout, fmt
+    for args in (AUGUST, ("remind", "--as-of", "2023-09-05")):
+        target = tmp_path / "x.docx"
+        result = run_cli(*bundled, *args, "-o", str(target))
+        assert result.code == 0, result.stderr
+        text = json.dumps(outline(target), ensure_ascii=False)
+        assert "nhắc lại tại gạch đầu dòng thứ 1 phần VI; thời hạn: trước 25/3/2023" in text

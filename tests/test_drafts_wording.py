@@ -8,7 +8,15 @@ import pytest
 
 from kehoach_cli.drafts.docparts import head_lines
 from kehoach_cli.drafts.reporttables import folded_groups, stats_rows
-from kehoach_cli.drafts.wording import attributed, clause_name, months_text, unit_list
+from kehoach_cli.drafts.wording import (
+    attributed,
+    checkpoint_clause,
+    cited,
+    clause_name,
+    months_text,
+    task_clause,
+    unit_list,
+)
 from kehoach_cli.model import Workspace
 from kehoach_cli.queries.status import evaluate
 from kehoach_cli.reading.loading import load_workspace
@@ -84,3 +92,31 @@ def test_most_of_a_group_is_written_as_the_group_but_some(ws: Workspace) -> None
     wards = list(ws.groups["ubnd-phuong-xa"].members)
     assert unit_list(ws, wards[2:]) == (
         "14 đơn vị: UBND các phường, xã (14/16 đơn vị, trừ Cẩm Bình, Cẩm Đông)")
+
+
+@pytest.mark.parametrize(("task", "said"), [
+    # originals: restated wholly (II.3.(5) by III.10.b2), by a milestone (II.4.b1 by VI.b1's),
+    # or in one milestone (II.3.(3)'s plan by III.2.b1's)
+    ("kh48-ii.3.5", "điểm (5) mục 3 phần II, nhắc lại tại gạch đầu dòng thứ 2 mục 10 phần III"),
+    ("kh48-ii.4.b1", "gạch đầu dòng thứ 1 mục 4 phần II, nhắc lại tại gạch đầu dòng thứ 1 phần VI"),
+    ("kh48-ii.3.3", "điểm (3) mục 3 phần II, nhắc lại tại gạch đầu dòng thứ 1 mục 2 phần III"),
+    # the restating clauses name what they restate
+    ("kh48-iii.10.b2", "gạch đầu dòng thứ 2 mục 10 phần III, nhắc lại điểm (5) mục 3 phần II"),
+    ("kh48-iii.12.b2", "gạch đầu dòng thứ 2 mục 12 phần III, nhắc lại điểm (2) mục 3 phần II"),
+    ("kh48-ii.4.b2", "gạch đầu dòng thứ 2 mục 4 phần II"),  # stated once
+])
+def test_a_restated_obligation_is_cited_at_both_clauses(ws: Workspace, task: str,
+                                                      said: str) -> None:
+    assert task_clause(ws, ws.tasks[task]) == said
+
+
+def test_a_checkpoint_cites_only_what_restates_it(ws: Workspace) -> None:
+    """II.3.(3)'s plan is restated by III.2.b1, its meeting is not."""
+    plan, meeting = (next(cp for cp in ws.tasks["kh48-ii.3.3"].checkpoints()
+                          if cp.milestone and cp.milestone.id == m) for m in ("ke-hoach", "gap-mat"))
+    assert checkpoint_clause(ws, plan) == ("điểm (3) mục 3 phần II, nhắc lại tại gạch đầu dòng "
+                                           "thứ 1 mục 2 phần III")
+    assert checkpoint_clause(ws, meeting) == "điểm (3) mục 3 phần II"
+    assert cited("II.3.(5)", ["III.10.b2", "VI.b9", "III.10.b2"]) == (
+        "điểm (5) mục 3 phần II, nhắc lại tại gạch đầu dòng thứ 2 mục 10 phần III và gạch đầu "
+        "dòng thứ 9 phần VI")

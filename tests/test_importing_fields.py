@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from kehoach_cli.importing import fields as fl
 
 
@@ -42,6 +44,33 @@ def test_anniversary_dates_are_not_times() -> None:
 def test_labelled_time_unreadable_is_kept_verbatim() -> None:
     assert fl.labelled_time("Tháng 8/2023.") == ("Tháng 8/2023", "Tháng 8/2023")
     assert fl.labelled_time("theo diễn biến thiên tai.") == (None, "theo diễn biến thiên tai")
+
+
+def test_the_forms_of_the_new_reader_are_found_with_the_plan_date() -> None:
+    issued = date(2025, 2, 20)
+    text = ("Tổ chức hội nghị (Quý II/2025; sơ kết trước ngày 15/7/2025). Gửi danh sách trước ngày 10/4. "
+            "Rà soát từ nay đến hết năm 2025.")
+    assert [t.text for t in fl.times(text, issued=issued)] == [
+        "Quý II/2025; sơ kết trước ngày 15/7/2025", "trước ngày 10/4", "từ nay đến hết năm 2025"]
+    # without the plan's date neither the year of 10/4 nor "nay" is known: only the tail reads
+    assert [t.text for t in fl.times(text)] == ["Quý II/2025; sơ kết trước ngày 15/7/2025",
+                                                "đến hết năm 2025"]
+
+
+def test_a_bare_standing_word_is_a_time_only_after_a_label() -> None:
+    assert fl.times("Thường xuyên cập nhật tin bài.") == []
+    assert fl.labelled_time("Thường xuyên.") == ("Thường xuyên", "Thường xuyên")
+
+
+def test_a_time_counted_from_an_undated_event_is_a_time_only_as_a_whole_field() -> None:
+    phrase = "chậm nhất 30 ngày trước ngày bầu cử"
+    assert fl.labelled_time(phrase) == (phrase, phrase)
+    assert fl.times(f"Tuyên truyền {phrase}.") == []
+
+
+def test_junk_before_a_time_is_not_a_label() -> None:
+    assert fl.labelled_time("trọng tâm trong tháng 10/2025.") == (
+        "trong tháng 10/2025", "trọng tâm trong tháng 10/2025")
 
 
 def test_targets_with_per_unit() -> None:

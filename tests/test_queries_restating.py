@@ -62,3 +62,33 @@ def test_a_record_for_a_wholly_restating_task_counts_for_the_original(tmp_path: 
     assert "II.3.(5)" in before
     root = _workspace(tmp_path / "b", "ban-tuyen-giao", f"  - task: kh48-iii.10.b2\n{DONE}")
     assert "II.3.(5)" not in _overdue(root, "ban-tuyen-giao")
+
+
+def test_a_milestone_restating_a_task_is_cited_at_each_part_of_its_time(tmp_path: Path) -> None:
+    from conftest import write_files
+    from kehoach_cli.queries.restating import restated_in
+    from kehoach_cli.queries.status import checkpoints
+    from kehoach_cli.reading.loading import load_workspace
+
+    plan = """
+        kehoach: 1
+        id: kh-2
+        document: {number: 2/KH-UBND, date: 2025-02-20, place: Xã A, issuer: UBND xã A, title: T}
+        units:
+          - {id: u1, name: Phòng A}
+        tasks:
+          - {id: a, ref: II.1, title: Sơ kết, lead: [u1],
+             time: "Quý II/2025; sơ kết trước ngày 15/7/2025"}
+          - id: b
+            ref: III.1
+            title: Nhắc lại
+            lead: [u1]
+            milestones:
+              - {id: m, title: Sơ kết, time: trước ngày 15/7/2025, restates: a}
+    """
+    ws = load_workspace(write_files(tmp_path, {"plans/p.yaml": plan})).workspace
+    # II.1's own time has two parts ("a#phan-1", "a#phan-2"); III.1's milestone restates the
+    # whole of II.1, so each part cites III.1
+    parts = checkpoints(ws.tasks["a"])
+    assert [cp.key for cp in parts] == ["a#phan-1", "a#phan-2"]
+    assert [restated_in(ws, cp) for cp in parts] == [["III.1"], ["III.1"]]

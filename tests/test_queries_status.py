@@ -310,3 +310,32 @@ def test_indexes_agree_with_a_plain_scan(tmp_path: Path) -> None:
         ev.for_obligation(ob) == tuple(r for r in ev.reports if r.obligation is ob)
         for ob in obligations)
     assert len(ev.for_task("t3")) == 2 and ev.for_task("nothing") == ()
+
+
+# ---------------------------------------------------------------- unknown issue date
+
+UNDATED = """
+    kehoach: 1
+    id: kh
+    document: {number: 9/KH, date: "…", place: P, issuer: UBND, title: T}
+    HORIZON
+    units:
+      - {id: phong-a, name: Phòng A}
+    tasks:
+      - {id: t1, ref: II.1, title: Một, lead: [phong-a], time: trước 25/3/2025}
+      - {id: t2, ref: II.2, title: Hai, lead: [phong-a], time: Quý II/2025}
+    """
+
+
+@pytest.mark.parametrize(("horizon", "expected"), [
+    # the horizon opens on 1/1/2025: on 1/2 the deadline (24/3) is being worked on, 51 days left
+    ("horizon: năm 2025", (C.IN_PROGRESS, 0, 51)),
+    # no horizon: the plan opens with its earliest start, Quý II (1/4/2025): not yet due
+    ("", (C.NOT_DUE, 0, 51)),
+])
+def test_unknown_issue_date_opens_with_the_horizon_else_the_earliest_start(
+        tmp_path: Path, horizon: str, expected: tuple[Category, int, int | None]) -> None:
+    ws = workspace(tmp_path, plan=UNDATED.replace("HORIZON", horizon))
+    ev = evaluate(ws, date(2025, 2, 1))
+    assert brief(one(ev, "t1", "phong-a")) == expected
+    assert brief(one(evaluate(ws, date(2025, 3, 25)), "t1", "phong-a")) == (C.OVERDUE, 1, None)

@@ -289,3 +289,12 @@ def test_quarterly_and_yearly_duties_of_the_district_plan_are_in_the_calendar() 
     assert sorted(found.values()) == [date(2024, 3, 11), date(2024, 6, 11), date(2024, 9, 11),
                                       date(2024, 11, 14), date(2024, 12, 11)]
     assert "kh-15-2024.bc-quy+report-2024-06-11@kehoach" in found
+
+
+def test_a_plan_without_issue_date_says_ngay_blank(tmp_path: Path) -> None:
+    (tmp_path / "plans").mkdir()
+    shutil.copyfile(REPO / "tests" / "corpus" / "valid" / "unknown-date.yaml",
+                    tmp_path / "plans" / "kh.yaml")
+    events = parse(to_ics(load_workspace(tmp_path).workspace))
+    first_line = str(events["kh-9.t1@kehoach"]["DESCRIPTION"]).splitlines()[0]
+    assert first_line == "Kế hoạch số 9/KH-UBND ngày … của Ủy ban nhân dân thành phố Cẩm Phả, mục II.1."

@@ -19,6 +19,7 @@ from kehoach_cli.render.site.gantt import chart
 from kehoach_cli.render.site.pages import slug
 
 FIXTURE = Path(__file__).parent / "fixtures" / "queries"
+REPO_CORPUS = Path(__file__).parent / "corpus"
 AS_OF = date(2023, 4, 5)
 HOSTILE = '<script>alert("xss")</script> Trang trí <img src=x onerror=alert(1)> & co'
 LINK = re.compile(r'(?:href|src)="([^"#]*)"')
@@ -102,3 +103,13 @@ def test_gantt_geometry(ws: Workspace) -> None:
 def test_slug() -> None:
     assert slug("II.3.(2)") == "II.3.-2"
     assert slug("phường/xã") == "ph-ng-x"
+
+
+def test_a_plan_without_issue_date_builds(tmp_path: Path) -> None:
+    """document.date "…": every page is made, and none says "None" for the missing date."""
+    (tmp_path / "plans").mkdir()
+    shutil.copyfile(REPO_CORPUS / "valid" / "unknown-date.yaml", tmp_path / "plans" / "kh.yaml")
+    undated = load_workspace(tmp_path).workspace
+    pages = site_files(undated, evaluate(undated, date(2025, 4, 1)))
+    assert "index.html" in pages
+    assert not [name for name, body in pages.items() if name.endswith(".html") and b"None" in body]

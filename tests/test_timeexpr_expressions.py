@@ -289,14 +289,19 @@ def test_catalog_codes() -> None:
         "time.empty",
         "time.recurring_not_allowed",
         "time.not_recurring",
+        "time.not_a_regime",  # a reporting regime that is neither recurring nor one-off
         "time.bad_month",
         "time.no_such_month",
         # the full reader (timeexpr.grammar) and ``kehoach time``
         "time.unreadable",
         "time.needs_year",
         "time.needs_issue_date",
+        # the loader's words for those two in a plan whose date is "…" (reading.building)
+        "time.issue_date_unknown",
+        "time.year_from_unknown_date",
         "time.unknown_event",
         "time.weekday_mismatch",
+        "time.unknown_label",
         "time.assumed_year",
         "help.time",
         "time.help.text",

@@ -16,7 +16,7 @@ from kehoach_cli.messages import CATALOG
 from kehoach_cli.model import Recurrence, TimeKind
 from kehoach_cli.timeexpr.expressions import TimeExprError
 from kehoach_cli.timeexpr.forms import FORMS, nearest
-from kehoach_cli.timeexpr.grammar import read_time, read_time_noted
+from kehoach_cli.timeexpr.grammar import LABEL_VERBS, read_time, read_time_noted
 
 TABLE = Path(__file__).parent / "fixtures" / "timeexpr" / "phrases.tsv"
 ISSUED = date(2025, 2, 20)
@@ -106,6 +106,36 @@ def test_an_unreadable_time_lists_the_nearest_forms() -> None:
     forms = str(caught.value.params["forms"]).split(" | ")
     assert len(forms) == 5 and "trước ngày 25 hằng tháng" in forms
     assert set(forms) <= set(FORMS)
+
+
+def test_a_label_is_thoi_gian_an_activity_and_an_object_and_is_kept() -> None:
+    for verb in LABEL_VERBS:
+        span = read_time(f"{verb} trước ngày 15/7/2025")
+        shown = "" if verb in ("hoàn thành", "xong") else verb  # "xong trước" is a deadline word
+        assert (span.label, span.end) == (shown, date(2025, 7, 14))
+    span = read_time("Thời gian thực hiện từ tháng 4/2024 đến tháng 6/2024")
+    assert (span.label, span.start, span.end) == ("thời gian thực hiện", date(2024, 4, 1),
+                                                   date(2024, 6, 30))
+    assert read_time("báo cáo kết quả trước ngày 15/12/2025").label == "báo cáo kết quả"
+
+
+def test_other_words_before_a_time_are_refused_with_the_labels_and_nearest_forms() -> None:
+    with pytest.raises(TimeExprError) as caught:
+        read_time("trọng tâm trong tháng 10/2023")
+    params = caught.value.params
+    assert (caught.value.code, params["text"], params["label"]) == (
+        "time.unknown_label", "trọng tâm trong tháng 10/2023", "trọng tâm")
+    assert "sơ kết" in str(params["labels"]) and "tổng kết" in str(params["labels"])
+    forms = str(params["forms"]).split(" | ")
+    assert forms[0] == "trong tháng 6/2025" and set(forms) <= set(FORMS)
+
+
+def test_the_docs_list_every_label_and_count_the_table() -> None:
+    docs = (Path(__file__).parents[1] / "docs" / "plan-format.md").read_text(encoding="utf-8")
+    section = docs.split("### 6.9.", 1)[1].split("### 6.10.", 1)[0]
+    assert all(f"`{verb}`" in section for verb in LABEL_VERBS)
+    refused = sum(1 for row in ROWS if row[4] == "error")
+    assert f"({len(ROWS)} câu, trong đó {refused} cách ghi bị từ\nchối" in docs
 
 
 def test_every_accepted_form_reads_and_every_code_has_a_message() -> None:

@@ -9,6 +9,7 @@ import pytest
 from kehoach_cli.messages import set_language
 from kehoach_cli.timeexpr.vndate import (
     en_date,
+    issue_date,
     long_date,
     month_label,
     short_date,
@@ -49,5 +50,16 @@ def test_language_choice() -> None:
         assert (long_date(day), table_date(day), month_label(2023, 8)) == (
             "ngày 05 tháng 8 năm 2023", "05/8/2023", "tháng 8/2023")
         assert table_date(None) == ""
+    finally:
+        set_language("vi")
+
+
+def test_an_unknown_issue_date_keeps_its_blank() -> None:
+    """A plan whose date is "…" prints "ngày …" where the date goes, never "None"."""
+    try:
+        assert issue_date(None) == "ngày …"
+        assert issue_date(date(2023, 2, 20)) == "ngày 20 tháng 02 năm 2023"
+        set_language("en")
+        assert (issue_date(None), issue_date(date(2023, 2, 20))) == ("…", "20 February 2023")
     finally:
         set_language("vi")

@@ -62,21 +62,21 @@ def enabled() -> Path | None:
     return cache.cache_dir()
 
 
-def answer(question: Question, compute: Callable[[], int]) -> int:
+def answer(question: Question, compute: Callable[[], int],
+           stored: Callable[[Question], None] | None = None) -> int:
     """``compute()``'s exit code, its output written to stdout — or both replayed from an
-    entry made by an earlier run that asked the same question of the same files."""
+    entry made by an earlier run that asked the same question of the same files.  ``stored``
+    is told when a new entry holds the answer."""
     directory = enabled()
     if directory is None:
         return compute()
     try:
-        key, files = _key(question), filetable.scan(question.root)
+        seen = _SEEN.pop(question, None)
+        key, files = seen or (_key(question), filetable.scan(question.root))
     except OSError:  # pragma: no cover - kehoach's own files unreadable: do without
         return compute()
-    path = directory / f"out-{cache.name_digest(key)}{cachefile.SUFFIX}"
-    try:
-        hit = _lookup(path, key, question.root, files)
-    except Exception:  # an unreadable entry is no entry (and is replaced below)
-        hit = None
+    path = _entry_path(directory, key)
+    hit = _found(path, key, question.root, files)
     if hit is not None:
         _replay(hit[1])
         return hit[0]
@@ -88,7 +88,42 @@ def answer(question: Question, compute: Callable[[], int]) -> int:
             header = {"key": key, "files": table, "code": code}
             payload = cachefile.encode(_joined(chunks))
             cachefile.write(path, {**header, "files": cache.table_data(table)}, payload, keep=KEEP)
+            if stored is not None:
+                stored(question)
     return code
+
+
+def remembered(question: Question) -> tuple[int, list[Chunk]] | None:
+    """The exit code and output remembered for ``question`` and these files, or None (what
+    was scanned then serves ``answer``, which follows)."""
+    directory = enabled()
+    if directory is None:
+        return None
+    key, files = _key(question), filetable.scan(question.root)
+    hit = _found(_entry_path(directory, key), key, question.root, files)
+    if hit is None:
+        _SEEN.clear()
+        _SEEN[question] = (key, files)
+    return hit
+
+
+def write_out(chunks: list[Chunk]) -> None:
+    _replay(chunks)
+
+
+_SEEN: dict[Question, tuple[str, dict[str, filetable.Stat]]] = {}
+
+
+def _entry_path(directory: Path, key: str) -> Path:
+    return directory / f"out-{cache.name_digest(key)}{cachefile.SUFFIX}"
+
+
+def _found(path: Path, key: str, root: Path,
+           files: dict[str, filetable.Stat]) -> tuple[int, list[Chunk]] | None:  # fmt: skip
+    try:
+        return _lookup(path, key, root, files)
+    except Exception:  # an unreadable entry is no entry (and is replaced by the next answer)
+        return None
 
 
 def _key(question: Question) -> str:

@@ -47,7 +47,7 @@ def _horizon(plan: Plan) -> tuple[date, date] | None:
     h = plan.horizon
     if h is None or h.is_open:
         return None
-    return h.start or plan.document.date, h.end
+    return h.start or plan.document.date or date.min, h.end  # unknown date: no lower bound
 
 
 def outside_horizon(result: LoadResult) -> Iterator[Problem]:
@@ -57,7 +57,7 @@ def outside_horizon(result: LoadResult) -> Iterator[Problem]:
         if bounds is None:
             continue
         first, last = bounds
-        shown = {"first": _fmt(first), "last": _fmt(last)}
+        shown = {"first": UNKNOWN if first == date.min else _fmt(first), "last": _fmt(last)}
         for task in plan.tasks:
             if task.time is not None and _outside(task.time, first, last):
                 yield _warn(task.source, task.ref, task.time.text, shown)
@@ -74,6 +74,8 @@ def no_occurrence(result: LoadResult) -> Iterator[Problem]:
     """A recurring task time with no due day in the plan's window is judged nowhere: say so,
     rather than let a weekly duty silently count for nothing."""
     for plan in result.workspace.plans:
+        if plan.occurrence_window is None:
+            continue  # no window: recurring times stay open, never overdue
         first, last = plan.occurrence_window
         shown = {"first": _fmt(first), "last": _fmt(last)}
         for task in plan.tasks:
@@ -110,8 +112,13 @@ def _blanks(m: ff.PlanFile) -> Iterator[tuple[str, YamlPath]]:
 
 
 def unknown_metadata(result: LoadResult) -> Iterator[Problem]:
-    """What the document does not give is written "…": a warning, so it is filled in later."""
+    """What the document does not give is written "…": a warning, so it is filled in later.
+    An unknown issue date says what it costs (times counted from it, the drafts' "ngày …")."""
     for item in result.plan_files:
+        d = item.model.document
+        if d is not None and d.date == UNKNOWN:
+            at: YamlPath = ("document", "date")
+            yield warning("check.unknown_issue_date", item.doc.source(at), _path(at))
         for what, path in _blanks(item.model):
             yield warning("check.unknown_metadata", item.doc.source(path), _path(path),
                           what=what)

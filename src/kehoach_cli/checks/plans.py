@@ -115,13 +115,17 @@ def tasks_without_document(result: LoadResult) -> Iterator[Problem]:
 
 
 def reporting_months(result: LoadResult) -> Iterator[Problem]:
+    """A recurring regime runs over months; a one-off report ("trước ngày 20/12/2025") needs none."""
+    once = {ob.id for plan in result.workspace.plans for ob in plan.reporting
+            if ob.once is not None}
     for item in result.plan_files:
         for i, r in enumerate(item.model.reporting):
             if r.first_month and r.last_month and r.first_month > r.last_month:
                 path: YamlPath = ("reporting", i, "last_month")
                 yield problem("check.months_reversed", item.doc.source(path), _path(path),
                               first=r.first_month, last=r.last_month)
-            if r.kind != "đột xuất" and r.time and not (r.first_month and r.last_month):
+            if (r.kind != "đột xuất" and r.time and r.id not in once
+                    and not (r.first_month and r.last_month)):
                 path = ("reporting", i)
                 yield problem("check.report_needs_months", item.doc.source(path), _path(path),
                               id=r.id)

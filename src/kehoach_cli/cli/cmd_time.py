@@ -111,15 +111,15 @@ def _d(day: date) -> str:
 
 
 def sentences(span: TimeSpan, issued: date, until: date, inclusive: bool = False) -> list[str]:
-    """One sentence for the reading; a compound's parts each on their own numbered line."""
+    """One sentence for the reading, after its label ("sơ kết: …"); a compound's parts each on
+    their own numbered line."""
     line = _sentence(span, issued, until, inclusive)
     if span.tentative:
         line = t("time.cmd.tentative", line=line)
-    out = [line]
+    out = [f"{span.label}: {line}" if span.label else line]
     if span.form == TimeKind.COMPOUND or span.parts:
         for n, part in enumerate(span.parts, 1):
-            shown = " ".join(sentences(part, issued, until, inclusive))
-            out.append(f"  {n}. {part.label + ': ' if part.label else ''}{shown}")
+            out.append(f"  {n}. {' '.join(sentences(part, issued, until, inclusive))}")
     return out
 
 

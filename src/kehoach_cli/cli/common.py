@@ -102,9 +102,10 @@ def cached_answer(command: str, args: tuple[object, ...], compute: Callable[[], 
     except FatalError:  # no workspace: let the command say so, in its own order of checks
         return run()
     from kehoach_cli.cache.results import Question, answer
+    from kehoach_cli.cli.replay import remember
 
     read = (*(p for p in inputs if p is not None), *(root / rel for rel in in_workspace))
-    return answer(Question(root, command, args, read), run)
+    return answer(Question(root, command, args, read), run, stored=remember)
 
 
 def parse_as_of(value: str | None) -> date:

@@ -1,4 +1,7 @@
-"""Entry point: choose the language, build the command tree, dispatch, map failures to exit codes.
+"""Entry point: choose the language, replay or dispatch, map failures to exit codes.
+
+The command tree is in ``app``; it is imported only when a command runs, since a replayed
+answer (``replay``) needs no parser.
 
 Exit codes: 0 success, 1 problems found (or a fatal error in the data), 2 usage error.  This is
 the only place where exceptions become exit codes; ``--debug`` shows the traceback instead.
@@ -7,12 +10,7 @@ the only place where exceptions become exit codes; ``--debug`` shows the traceba
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
-from importlib import import_module
 
-import typer
-
-from kehoach_cli import __version__
 from kehoach_cli.cli import options
 from kehoach_cli.messages import LANGS, set_language, t
 from kehoach_cli.problems import FatalError
@@ -31,65 +29,6 @@ COMMANDS = (
 )
 
 
-def _version(value: bool) -> None:
-    if value:
-        print(f"kehoach {__version__}")
-        raise typer.Exit()
-
-
-def build_app(args: Sequence[str] = ()) -> typer.Typer:
-    """The command tree for ``args``: the invoked subcommand in full, the others by name only.
-
-    Building a typer command reads its function's signature and type hints, and importing its
-    module costs time too; a run needs one command, and the top-level ``--help`` needs only
-    each command's name and one-line help.  So every run pays for one command, not thirteen.
-    """
-    from kehoach_cli.cli import clitext, completion, fastparams
-
-    args = completion.typed_words(args)  # while a shell asks for completions
-    fastparams.install()  # typer would import pydantic on every run (see fastparams)
-    clitext.install()  # the parser's own English sentences and type placeholders
-    app = typer.Typer(
-        name="kehoach",
-        help=t("help.app"),
-        no_args_is_help=True,
-        add_completion=False,
-        pretty_exceptions_enable=False,
-        rich_markup_mode=None,
-    )
-
-    @app.callback()
-    def main(
-        version: bool = typer.Option(
-            False, "--version", help=t("help.version"), callback=_version, is_eager=True
-        ),
-        workspace: str = typer.Option(None, "--workspace", "-w", help=t("help.workspace")),
-        lang: str = typer.Option(None, "--lang", help=t("help.lang")),
-        debug: bool = typer.Option(False, "--debug", help=t("help.debug")),
-    ) -> None:
-        """Global options are read by ``options.extract``; they are declared for --help."""
-
-    invoked = next((arg for arg in args if not arg.startswith("-")), None)
-    for name in COMMANDS:
-        if invoked in COMMANDS and name != invoked:
-            continue
-        if invoked in COMMANDS:
-            import_module(f"kehoach_cli.cli.cmd_{name}").register(app)
-        else:
-            _list_only(app, name)
-    return app
-
-
-def _list_only(app: typer.Typer, name: str) -> None:
-    """A command as ``kehoach --help`` lists it.  It can only run when no command was named
-    (so never for real); if it ever did, it re-dispatches with the command registered in full."""
-
-    @app.command(name=name, help=t(f"help.{name}"), context_settings={
-        "ignore_unknown_options": True, "allow_extra_args": True})
-    def listed(ctx: typer.Context) -> None:
-        raise typer.Exit(_dispatch([name, *ctx.args], debug=options.OPTIONS.debug))
-
-
 def run(argv: list[str] | None = None) -> None:
     found, rest = options.extract(list(sys.argv[1:] if argv is None else argv))
     options.OPTIONS.__dict__.update(found.__dict__)
@@ -97,12 +36,18 @@ def run(argv: list[str] | None = None) -> None:
     if found.lang is not None and found.lang.lower() not in LANGS:
         sys.stderr.write(f"kehoach: {t('cli.bad_lang', value=found.lang, choices=', '.join(LANGS))}\n")
         sys.exit(2)
-    sys.exit(_dispatch(rest, debug=found.debug))
+    options.OPTIONS.command_line = tuple(rest)
+    from kehoach_cli.cli.replay import replayed
+
+    code = replayed(rest)
+    sys.exit(_dispatch(rest, debug=found.debug) if code is None else code)
 
 
 def _dispatch(args: list[str], *, debug: bool) -> int:
     """Usage errors are click's (exit 2, printed by it); ours are FatalError; the rest are bugs."""
     try:
+        from kehoach_cli.cli.app import build_app
+
         build_app(args)(args=args, prog_name="kehoach", standalone_mode=True)
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)

@@ -18,6 +18,7 @@ class GlobalOptions:
     workspace: Path | None = None
     lang: str | None = None
     debug: bool = False
+    command_line: tuple[str, ...] = ()  # what is left for the command parser (``replay``)
 
 
 OPTIONS = GlobalOptions()

@@ -158,10 +158,12 @@ def recipient_lines(doc: Document) -> tuple[str, ...]:
 
 
 def plan_citation(plan: Plan) -> str:
-    """"Kế hoạch số 48/KH-UBND ngày 20/02/2023", as a report cites the plan it follows."""
+    """"Kế hoạch số 48/KH-UBND ngày 20/02/2023", as a report cites the plan it follows; "ngày
+    …" when the document does not give its date, for the officer to fill in."""
     doc = plan.document
     kind = doc.kind.strip().capitalize() or "Kế hoạch"
-    return f"{kind} số {doc.number.replace('-', NB_HYPHEN)} ngày {short_date(doc.date)}"
+    day = short_date(doc.date) if doc.date is not None else BLANK
+    return f"{kind} số {doc.number.replace('-', NB_HYPHEN)} ngày {day}"
 
 
 def lower_first(text: str) -> str:

@@ -1,9 +1,15 @@
 """The reminder letter (công văn đôn đốc) as data: who is late, on what, since when.
 
 Addressed to every unit that, on the as-of date, has an overdue checkpoint it leads or a
-periodic or thematic report of the plan that is past due and not filed — except the sender
-itself: when the standing agency sends the letter (``sender="standing"``, the default when the
-plan names one, since the plan gives it the đôn đốc), it is never also an addressee.
+periodic or thematic report of the plan that is past due and not filed — except:
+
+* the sender itself: when the standing agency sends the letter (``sender="standing"``, the
+  default when the plan names one, since the plan gives it the đôn đốc), it is never also an
+  addressee;
+* the plan's issuer (UBND Thành phố, when a unit stands for it): it signs the plan, and the
+  letter is sent either in its name or by its own staff office, which cannot chase it; its
+  late work is for the report to it, not for a reminder;
+* a unit on a report it receives (the report's ``to``, or ``via``: it collects it).
 
 * The overdue tasks are listed once, lettered "a)", "b)", with their time in the plan's words;
   each late unit then gets one line: the letters of its tasks, and each report it has not
@@ -20,9 +26,16 @@ from datetime import date, timedelta
 
 from kehoach_cli.drafts import docparts as dp
 from kehoach_cli.drafts.reportdata import for_plan
-from kehoach_cli.drafts.reportletter import STANDING, default_sender, head_title, unit_code
+from kehoach_cli.drafts.reportletter import (
+    STANDING,
+    default_sender,
+    head_title,
+    issuer_unit,
+    unit_code,
+)
 from kehoach_cli.drafts.reportlines import Line, checkpoint_name, occurrence_days, report_name
-from kehoach_cli.drafts.wording import clause_name, grouped_names, months_text
+from kehoach_cli.drafts.reportperiods import named, periods_text
+from kehoach_cli.drafts.wording import checkpoint_clause, grouped_names
 from kehoach_cli.model import Checkpoint, Plan, Relation, Workspace
 from kehoach_cli.queries.status import Category, Evaluation, ReportJudgement
 from kehoach_cli.timeexpr.vndate import short_date
@@ -77,7 +90,7 @@ def _mark(i: int) -> str:
     return f"{_LETTERS[i]})" if i < len(_LETTERS) else f"{i + 1})"
 
 
-def late_tasks(ev: Evaluation, skip: set[str]) -> tuple[LateTask, ...]:
+def late_tasks(ws: Workspace, ev: Evaluation, skip: set[str]) -> tuple[LateTask, ...]:
     """One lettered line per late checkpoint; the missed occurrences of a recurring time
     share one (keyed by ``base_key``), naming the days."""
     late: dict[str, list[Checkpoint]] = {}
@@ -90,7 +103,7 @@ def late_tasks(ev: Evaluation, skip: set[str]) -> tuple[LateTask, ...]:
         days = sorted({c.occurrence for c in cps if c.occurrence})
         said = f", chưa hoàn thành {occurrence_days(days)}" if len(days) > 1 else \
             (f", lần {short_date(days[0])}" if days else "")
-        text = (f"{checkpoint_name(cp)} ({clause_name(cp.task.ref)}; thời hạn: "
+        text = (f"{checkpoint_name(cp)} ({checkpoint_clause(ws, cp)}; thời hạn: "
                 f"{cp.time.text}{said})")
         out.append(LateTask(_mark(i), Line(text, task=cp.task, checkpoint=cp)))
     return tuple(out)
@@ -100,9 +113,14 @@ def _report_texts(found: list[ReportJudgement]) -> tuple[Line, ...]:
     by_ob: dict[str, list[ReportJudgement]] = {}
     for r in found:
         by_ob.setdefault(r.obligation.id, []).append(r)
-    return tuple(Line(f"chưa gửi {report_name(rs[0].obligation.title)} "
-                      f"{months_text([r.month for r in rs])}", unit=rs[0].unit, reports=tuple(rs))
+    return tuple(Line(f"chưa gửi {_periods(rs)}", unit=rs[0].unit, reports=tuple(rs))
                  for rs in by_ob.values())
+
+
+def _periods(rs: list[ReportJudgement]) -> str:
+    """"báo cáo định kỳ các tháng 3–8/2023", "báo cáo định kỳ quý II/2025 và quý III/2025"."""
+    ob = rs[0].obligation
+    return named(report_name(ob.title), periods_text(ob, [(r.month, r.due) for r in rs]))
 
 
 def late_units(ws: Workspace, ev: Evaluation, marks: dict[str, str],
@@ -113,7 +131,8 @@ def late_units(ws: Workspace, ev: Evaluation, marks: dict[str, str],
         if j.category == Category.OVERDUE and j.unit not in skip:
             tasks.setdefault(j.unit, []).append(marks[j.checkpoint.base_key])
     for r in sorted(ev.reports, key=lambda r: (r.obligation.ref, r.month)):
-        if r.category == Category.OVERDUE and r.unit not in skip:
+        receives = (r.obligation.to, r.obligation.via)
+        if r.category == Category.OVERDUE and r.unit not in skip and r.unit not in receives:
             reports.setdefault(r.unit, []).append(r)
     late = dict.fromkeys(u for u in (*ws.units, *sorted(set(tasks) | set(reports)))
                          if u in tasks or u in reports)
@@ -137,8 +156,9 @@ def build_remind(ws: Workspace, ev: Evaluation, plan: Plan, report_date: date | 
     doc = plan.document
     sender = sender or default_sender(plan)
     by_standing = sender == STANDING and plan.standing_unit is not None
-    skip = {plan.standing_unit} if by_standing and plan.standing_unit else set()
-    tasks = late_tasks(ev, skip)
+    skip = {u for u in (issuer_unit(ws, plan), plan.standing_unit if by_standing else None)
+            if u is not None}
+    tasks = late_tasks(ws, ev, skip)
     marks = {t.line.checkpoint.base_key: t.mark for t in tasks if t.line.checkpoint}
     everyone = late_units(ws, ev, marks, skip)
     told = _renumber([u for u in everyone if not u.requested])

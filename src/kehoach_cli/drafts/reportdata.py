@@ -26,6 +26,7 @@ from datetime import date
 
 from kehoach_cli.drafts import docparts as dp
 from kehoach_cli.drafts import reportlines as rl
+from kehoach_cli.drafts import reportperiods as rp
 from kehoach_cli.drafts.reportletter import ISSUER, default_sender, letter_parts
 from kehoach_cli.drafts.reportmodel import (
     APPENDIX_COLUMNS,
@@ -45,7 +46,7 @@ from kehoach_cli.drafts.reporttables import (
     stats_total,
     time_text,
 )
-from kehoach_cli.drafts.wording import clause_name, short_name
+from kehoach_cli.drafts.wording import short_name, task_clause
 
 __all__ = ["APPENDIX_COLUMNS", "STATS_COLUMNS", "ChartData", "ReportContext", "ReportOptions",
            "build_report", "covered_text", "default_as_of", "for_plan", "month_records",
@@ -53,7 +54,6 @@ __all__ = ["APPENDIX_COLUMNS", "STATS_COLUMNS", "ChartData", "ReportContext", "R
 from kehoach_cli.model import (
     Plan,
     ReportKind,
-    ReportObligation,
     ReportPeriod,
     Submission,
     Task,
@@ -64,11 +64,12 @@ from kehoach_cli.queries.status import (
     DONE,
     Category,
     Evaluation,
+    ReportJudgement,
     aggregate,
     is_standing,
     latest_entries,
 )
-from kehoach_cli.timeexpr.vndate import short_date, vn_month
+from kehoach_cli.timeexpr.vndate import short_date
 
 
 def period_of(ws: Workspace, opts: ReportOptions) -> dp.Period:
@@ -194,9 +195,9 @@ def _activities(ws: Workspace, ev: Evaluation, tasks: list[Task],
         mine = tuple(by_task.get(task.id, ()))
         if mine:
             out.append(Activity(f"1.{len(out) + 1}", task, dp.unit_names(ws, task.lead),
-                                time_text(task),
-                                rl.status_text(ev.for_task(task.id), task.id in running), mine,
-                                target_lines(ws, task, ev.as_of), clause_name(task.ref)))
+                                time_text(ws, task),
+                                rl.task_status(ws, ev.for_task(task.id), task, task.id in running),
+                                mine, target_lines(ws, task, ev.as_of), task_clause(ws, task)))
     return tuple(out)
 
 
@@ -223,15 +224,19 @@ def target_lines(ws: Workspace, task: Task, as_of: date) -> tuple[str, ...]:
 
 
 def _report_summary(plan: Plan, ev: Evaluation, month: tuple[int, int]) -> tuple[str, ...]:
-    """"5/6 đơn vị đã gửi báo cáo định kỳ tháng 8/2023", per obligation owed for the month."""
+    """"5/6 đơn vị đã gửi báo cáo định kỳ tháng 8/2023", per obligation and period (the
+    month's one, or each quarter, week … due in the month)."""
     out = []
     for ob in plan.reporting:
-        owed = [r for r in ev.for_obligation(ob) if r.month == month]
-        if owed:
+        periods: dict[str, list[ReportJudgement]] = {}
+        for r in ev.for_obligation(ob):
+            if r.month == month:
+                periods.setdefault(rp.period_name(ob, month, r.due), []).append(r)
+        for period, owed in periods.items():
             filed = sum(1 for r in owed if r.category in DONE)
             out.append(f"Tính đến ngày {short_date(ev.as_of)}, {filed}/{len(owed)} đơn vị đã "
-                       f"gửi {dp.lower_first(ob.title)} {vn_month(*month)} "
-                       f"({_due_words(ob, month, [r.due for r in owed])}).")
+                       f"gửi {rp.named(dp.lower_first(ob.title), period)} "
+                       f"({rp.due_words(ob, month, [r.due for r in owed])}).")
     return tuple(out)
 
 
@@ -272,19 +277,14 @@ def _next_reports(ws: Workspace, plan: Plan, nxt: dp.Period,
     out = []
     for ob in plan.reporting:
         dues = [due for m, due in due_days(ws, ob) if m == month]
-        if not dues:
+        if not dues or (unit is not None and ob.kind != ReportKind.THEMATIC):
             continue
-        if unit is not None and ob.kind != ReportKind.THEMATIC:
+        name = rl.report_name(ob.title)
+        name = name[:1].upper() + name[1:]
+        if rp.regime(ob) == "month":  # the month's report, named as the period of the draft
+            out.append(rl.Line(f"{name} {nxt.label}: {rp.due_words(ob, month, dues)}."))
             continue
-        out.append(rl.Line(f"{rl.report_name(ob.title)[:1].upper()}"
-                           f"{rl.report_name(ob.title)[1:]} {nxt.label}: "
-                           f"{_due_words(ob, month, dues)}."))
+        for due in sorted(set(dues)):  # a quarter's, a week's … report: each its own due day
+            out.append(rl.Line(f"{rp.named(name, rp.period_name(ob, month, due))}: "
+                               f"{rp.due_words(ob, month, [due])}."))
     return tuple(out)
-
-
-def _due_words(ob: ReportObligation, month: tuple[int, int], dues: list[date]) -> str:
-    """A monthly duty in the plan's words, dated; any other regime by its due days in the
-    month ("hạn 11/6/2024")."""
-    if ob.deadline is not None:
-        return rl.deadline_words(ob.deadline.text, month)
-    return "hạn " + ", ".join(short_date(d) for d in sorted(set(dues)))

@@ -22,6 +22,7 @@ from kehoach_cli.drafts import docparts as dp
 from kehoach_cli.drafts.docparts import NB_HYPHEN as NB
 from kehoach_cli.drafts.wording import nb_number
 from kehoach_cli.model import Plan, ReportKind, Workspace
+from kehoach_cli.queries.unitlookup import fold
 from kehoach_cli.timeexpr.vndate import short_date
 
 STANDING = "standing"
@@ -47,6 +48,17 @@ class Letter(TypedDict):
 
 def default_sender(plan: Plan) -> str:
     return STANDING if plan.standing_unit else ISSUER
+
+
+def issuer_unit(ws: Workspace, plan: Plan) -> str | None:
+    """The unit that is the plan's issuer itself ("Ủy ban nhân dân Thành phố" for UBND thành phố
+    Cẩm Phả), found by its name or an alias written exactly as the document's issuer; None when
+    no unit is (a near name is not enough: the issuer is never guessed)."""
+    wanted = fold(plan.document.issuer).strip()
+    for uid, unit in ws.units.items():
+        if any(fold(name).strip() == wanted for name in (unit.name, *unit.aliases)):
+            return uid
+    return None
 
 
 def unit_code(ws: Workspace, uid: str) -> str:

@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from kehoach_cli.drafts.docparts import lower_first
-from kehoach_cli.drafts.wording import attributed, clause_name, unit_list
+from kehoach_cli.drafts.reportperiods import due_words, named, period_name
+from kehoach_cli.drafts.wording import (
+    TRACKED_AT,
+    attributed,
+    checkpoint_clause,
+    clause_name,
+    original_ref,
+    task_clause,
+    unit_list,
+)
 from kehoach_cli.model import (
     Checkpoint,
     Figure,
@@ -34,7 +43,7 @@ from kehoach_cli.queries.status import (
     aggregate,
     is_standing,
 )
-from kehoach_cli.timeexpr.vndate import short_date, vn_month
+from kehoach_cli.timeexpr.vndate import short_date
 
 _PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
@@ -96,14 +105,20 @@ def report_name(title: str) -> str:
     return lower_first(_PAREN.sub("", title).strip())
 
 
-def deadline_words(text: str, month: tuple[int, int]) -> str:
-    """"trước ngày 15 tháng 8/2023" from "trước ngày 15 hàng tháng": the plan's words, dated."""
-    return text.replace("hàng tháng", vn_month(*month)) if "hàng tháng" in text else text
+def where(ws: Workspace, task: Task, milestone: Milestone | None = None) -> str:
+    """"(điểm (1) mục 3 phần II)": the clause of the plan a line is about, with the clauses
+    that state its obligation again."""
+    if milestone is None:
+        return f"({task_clause(ws, task)})"
+    return f"({checkpoint_clause(ws, Checkpoint(task, milestone, milestone.time))})"
 
 
-def where(task: Task) -> str:
-    """"(điểm (1) mục 3 phần II)": the clause of the plan a line is about."""
-    return f"({clause_name(task.ref)})"
+def task_status(ws: Workspace, judged: Sequence[Judgement], task: Task, running: bool) -> str:
+    """``status_text``; a clause restating another task wholly is judged there, so it says
+    where ("Theo dõi tại điểm (5) mục 3 phần II") rather than a bare "…"."""
+    if task.restates is not None:
+        return TRACKED_AT.format(clause=clause_name(original_ref(ws, task.restates)))
+    return status_text(judged, running)
 
 
 def checkpoint_name(cp: Checkpoint) -> str:
@@ -183,7 +198,7 @@ def overdue_line(ws: Workspace, judged: Sequence[Judgement]) -> Line:
     else:
         when = ""
     units = list(dict.fromkeys(j.unit for j in judged))
-    text = (f"{checkpoint_name(cp)} ({clause_name(cp.task.ref)}; {when}): chưa hoàn thành: "
+    text = (f"{checkpoint_name(cp)} ({checkpoint_clause(ws, cp)}; {when}): chưa hoàn thành: "
             f"{unit_list(ws, units)}.")
     return Line(text, task=cp.task, checkpoint=cp, judgements=tuple(judged))
 
@@ -201,23 +216,24 @@ def late_line(ws: Workspace, j: Judgement) -> Line:
     assert j.completed is not None and j.due is not None
     days = (j.completed - j.due).days
     said = f", lần {short_date(cp.occurrence)}" if cp.occurrence else ""
-    text = (f"{checkpoint_name(cp)} {where(cp.task)}: {ws.name_of(j.unit)} hoàn thành ngày "
+    text = (f"{checkpoint_name(cp)} ({checkpoint_clause(ws, cp)}): {ws.name_of(j.unit)} hoàn "
+            f"thành ngày "
             f"{short_date(j.completed)}, chậm {days} ngày (thời hạn: {cp.time.text}{said}).")
     return Line(text, unit=j.unit, task=cp.task, checkpoint=cp, judgements=(j,))
 
 
 def report_gap_lines(ws: Workspace, owed: Sequence[ReportJudgement]) -> tuple[Line, ...]:
-    """Per report and month: one line for the units that did not file, one for the late ones."""
+    """Per report and period (its month, quarter, week …): one line for the units that did
+    not file, one for the late ones."""
     out: list[Line] = []
-    groups: dict[tuple[str, tuple[int, int]], list[ReportJudgement]] = {}
+    groups: dict[tuple[str, str], list[ReportJudgement]] = {}
     for r in owed:
-        groups.setdefault((r.obligation.id, r.month), []).append(r)
-    for found in groups.values():
-        first = found[0]
-        ob = first.obligation
-        due = deadline_words(ob.deadline.text, first.month) if ob.deadline else \
-            short_date(first.due)
-        what = f"{report_name(ob.title)} {vn_month(*first.month)} ({due})"
+        groups.setdefault((r.obligation.id, period_name(r.obligation, r.month, r.due)),
+                          []).append(r)
+    for (_, period), found in groups.items():
+        ob = found[0].obligation
+        due = due_words(ob, found[0].month, [r.due for r in found])
+        what = f"{named(report_name(ob.title), period)} ({due})"
         missing = [r for r in found if r.submitted is None]
         late = [r for r in found if r.submitted is not None]
         if missing:
@@ -242,7 +258,8 @@ def note_lines(ws: Workspace, records: Iterable[Record], field: str) -> tuple[Li
     for rec in records:
         text = getattr(rec.entry, field).strip()
         if text:
-            said = attributed(ws, rec.unit, f"{where(rec.task)} {VERBS[field]}", text)
+            said = attributed(ws, rec.unit, f"{where(ws, rec.task, rec.milestone)} "
+                                            f"{VERBS[field]}", text)
             out.append(Line(said, unit=rec.unit, task=rec.task))
     return tuple(out)
 
@@ -250,5 +267,6 @@ def note_lines(ws: Workspace, records: Iterable[Record], field: str) -> tuple[Li
 def next_line(ws: Workspace, cp: Checkpoint) -> Line:
     """A checkpoint of the next period, its time in the plan's words."""
     lead = ", ".join(ws.name_of(u) for u in cp.task.lead)
-    text = f"{checkpoint_name(cp)} {where(cp.task)} – chủ trì: {lead}; thời gian: {cp.time.text}"
+    text = (f"{checkpoint_name(cp)} ({checkpoint_clause(ws, cp)}) – chủ trì: {lead}; thời "
+            f"gian: {cp.time.text}")
     return Line(text + ".", task=cp.task, checkpoint=cp)

@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 
 from kehoach_cli.drafts import reportlines as rl
 from kehoach_cli.drafts.docparts import BLANK, lower_first
-from kehoach_cli.drafts.wording import clause_name, short_name, smallest_groups
+from kehoach_cli.drafts.wording import (
+    SEE,
+    clause_name,
+    original_ref,
+    short_name,
+    smallest_groups,
+    task_clause,
+)
 from kehoach_cli.model import (
     OCCURRENCE_PREFIX,
     ProgressEntry,
@@ -129,11 +136,18 @@ def _row(number: int | str, uid: str, name: str, c: Counter[str]) -> StatsRow:
                     c["in_progress"], c["not_due"], c["overdue"], on_time_rate(c))
 
 
-def time_text(task: Task) -> str:
-    """The time as the plan wrote it, milestones included; "…" when the plan gives none."""
+def time_text(ws: Workspace, task: Task) -> str:
+    """The time as the plan wrote it, milestones included; "…" when the plan gives none.  A
+    clause restating another without a time of its own points to the other's time."""
     parts = [task.time.text] if task.time else []
-    parts += [f"{m.title}: {m.time.text}" for m in task.milestones]
+    if not parts and task.restates is not None:
+        parts = [SEE.format(clause=clause_name(original_ref(ws, task.restates)))]
+    parts += [f"{m.title}: {m.time.text or _see(ws, m.restates)}" for m in task.milestones]
     return "; ".join(parts) or BLANK
+
+
+def _see(ws: Workspace, key: str | None) -> str:
+    return SEE.format(clause=clause_name(original_ref(ws, key))) if key else BLANK
 
 
 def short_names(ws: Workspace, refs: tuple[str, ...]) -> str:
@@ -164,10 +178,10 @@ def appendix_rows(ws: Workspace, ev: Evaluation, tasks: list[Task]) -> tuple[App
         found = sorted(by_task.get(task.id, []),
                        key=lambda ue: (order.get(ue[0], len(order)), steps.get(ue[1].milestone, -1)))
         rows.append(AppendixRow(
-            number=i, task=task, content=f"{task.title} ({clause_name(task.ref)})",
+            number=i, task=task, content=f"{task.title} ({task_clause(ws, task)})",
             lead=short_names(ws, task.lead), support=short_names(ws, task.support),
-            time=time_text(task), results=_results(ws, task, found),
-            status=rl.status_text(ev.for_task(task.id), task.id in running),
+            time=time_text(ws, task), results=_results(ws, task, found),
+            status=rl.task_status(ws, ev.for_task(task.id), task, task.id in running),
         ))
     return tuple(rows)
 

@@ -10,20 +10,40 @@
   "Phòng Văn hóa và Thông tin Thành phố phản ánh: nhiều đơn vị gửi báo cáo muộn …".
 * Document numbers with a non-breaking hyphen ("48/KH‑UBND") so that a line never breaks
   inside them.
+* An obligation the plan states twice is cited at both clauses, the one it is judged at first:
+  "gạch đầu dòng thứ 1 mục 4 phần II, nhắc lại tại gạch đầu dòng thứ 1 phần VI"; the restating
+  clause names the one it restates ("…, nhắc lại điểm (5) mục 3 phần II") and is followed
+  there ("Theo dõi tại điểm (5) mục 3 phần II").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from kehoach_cli.drafts.docparts import NB_HYPHEN, lower_first
-from kehoach_cli.model import Workspace
+from kehoach_cli.model import Checkpoint, Task, TimeSpan, Workspace
+from kehoach_cli.queries.restating import restated_in, task_of
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _BULLET = re.compile(r"^b(\d+)$")
 _POINT = re.compile(r"^\((\d+)\)$")
 _ASKS = re.compile(r"^(kính\s+)?đề\s+nghị\s+", re.IGNORECASE)
+RESTATED_AT = "nhắc lại tại"  # original clause, then the clauses that state it again
+RESTATES = "nhắc lại"  # restating clause, then the clause it states again
+TRACKED_AT = "Theo dõi tại {clause}"  # a restating clause's status: judged at the original
+SEE = "xem {clause}"  # a restating milestone's time: the original's
+# The period a report of each regime covers (drafts/reportperiods.py picks it from a due day);
+# a monthly report is named by its month ("tháng 8/2023"), a one-off by its due day.
+QUARTER = "quý {n}/{year}"
+QUARTER_NUMBERS = ("I", "II", "III", "IV")
+HALVES = ("6 tháng đầu năm {year}", "6 tháng cuối năm {year}")
+YEAR = "năm {year}"
+WEEK = "tuần từ ngày {start} đến ngày {end}"
+ONE_OFF = "hạn ngày {day}"
+DUE_BY = "chậm nhất ngày {days}"  # a due day already moved for "trước" (trước ngày 12 → 11)
+_NO_TIME = TimeSpan("", None, date.max)
 GROUP_AT = 4  # this many members of a group in one list are written under the group's name
 
 
@@ -130,3 +150,43 @@ def attributed(ws: Workspace, uid: str, verb: str, text: str) -> str:
     if body and body[-1] not in ".!?…":
         body += "."
     return f"{ws.name_of(uid)} {verb} {body}"
+
+
+def joined(words: Sequence[str]) -> str:
+    """"a", "a và b", "a, b và c"."""
+    words = list(dict.fromkeys(words))
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} và {words[-1]}"
+
+
+def cited(ref: str, restated: Sequence[str] = (), restates: Sequence[str] = ()) -> str:
+    """The clause ``ref`` as a reader names it, with the clauses stating the same obligation
+    again (``restated``) or the clause it states again (``restates``), all by their names."""
+    text = clause_name(ref)
+    if restated:
+        text += f", {RESTATED_AT} {joined([clause_name(r) for r in restated])}"
+    if restates:
+        text += f", {RESTATES} {joined([clause_name(r) for r in restates])}"
+    return text
+
+
+def original_ref(ws: Workspace, key: str) -> str:
+    """The ref of the clause a restatement's key ("task" or "task#milestone") points to."""
+    task = ws.tasks.get(task_of(key))
+    return task.ref if task is not None else key
+
+
+def checkpoint_clause(ws: Workspace, cp: Checkpoint) -> str:
+    """One checkpoint's clause, with every clause that restates its obligation."""
+    return cited(cp.task.ref, restated_in(ws, cp))
+
+
+def task_clause(ws: Workspace, task: Task) -> str:
+    """A task's clause, with the clauses restating any of its checkpoints (or its whole), or
+    the clauses it restates itself (wholly, or in a milestone)."""
+    whole = Checkpoint(task, None, task.time or _NO_TIME)  # keyed by the task's id: it asks
+    # for what restates the task as a whole, even one with no time of its own or in parts
+    restated = restated_in(ws, whole) + [r for m in task.milestones
+                                         for r in restated_in(ws, Checkpoint(task, m, m.time))]
+    said = [task.restates] if task.restates else [m.restates for m in task.milestones
+                                                 if m.restates is not None]
+    return cited(task.ref, restated, [original_ref(ws, k) for k in said])

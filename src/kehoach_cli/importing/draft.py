@@ -96,7 +96,8 @@ def _prepass(draft: Draft, outline: Node) -> None:
 
 def _walk_top(draft: Draft, outline: Node) -> None:
     fallback = draft.header.issuer or "Ủy ban nhân dân"
-    reader = TaskReader(draft.units, draft.standing, un.communes_id(draft.units), fallback)
+    reader = TaskReader(draft.units, draft.standing, un.communes_id(draft.units), fallback,
+                        draft.header.date)
     for top in outline.children:
         if top.kind != "roman":
             continue

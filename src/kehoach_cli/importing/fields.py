@@ -1,17 +1,24 @@
 """The fields of a task in the words plans use: "Chủ trì:", "Phối hợp:", "Thời gian thực hiện:",
 an inline "(thời gian hoàn thành trước …)", a time in running text, and proposed targets.
 
-Times are found by asking the time reader (``timeexpr``) itself: a phrase is a time when the
-reader reads it, so whatever forms the reader learns are found here too without a change.
+Times are found by asking the time reader (``timeexpr.grammar.read_time``) itself: a phrase is
+a time when the reader reads it, with the plan's date for times without a year or counted from
+the plan, so whatever forms the reader learns are found here too without a change.  In running
+text a bare "thường xuyên" or "liên tục" is an adverb ("thường xuyên cập nhật …"), not the
+task's time; after a "Thời gian:" label it is the time, and so is a time counted from an event
+the plan has yet to date ("chậm nhất 30 ngày trước ngày bầu cử"), which ``yamlout`` notes.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from kehoach_cli.model import TimeKind
 from kehoach_cli.queries.unitlookup import fold
-from kehoach_cli.timeexpr.expressions import TimeExprError, parse_time
+from kehoach_cli.timeexpr.expressions import TimeExprError
+from kehoach_cli.timeexpr.grammar import read_time
 
 _LABELS = (
     ("lead", r"(?:(?:Đơn vị|Cơ quan)\s+)?chủ trì(?:\s+(?:xây dựng|thực hiện|tham mưu)(?:\s+kế hoạch)?)?"
@@ -30,6 +37,7 @@ _TRIGGERS = {
 }
 _FILLERS = {"trong", "xong", "hoan", "den"}
 _MAX_WORDS = 12
+_NEEDS_A_DATE = {"time.unknown_event", "time.needs_year", "time.needs_issue_date"}
 _MEASURES = (
     "mô hình", "công trình", "người", "lớp", "buổi", "hội nghị", "cuộc", "đội", "câu lạc bộ", "tin",
     "bài", "hộ", "lượt", "điểm", "sản phẩm", "tuyến", "km", "cơ sở", "trường", "xã", "thôn",
@@ -81,15 +89,17 @@ def _at_clause_start(line: str, pos: int) -> bool:
     return not before or before[-1] in ".;:(-–" or before.endswith("*")
 
 
-def reads(text: str) -> bool:
+def reads(text: str, issued: date | None = None, whole: bool = False) -> bool:
+    """Whether ``text`` is a time: read outright, or (``whole``, a field's entire value) a time
+    that needs a date the plan does not give yet."""
     try:
-        parse_time(text)
-    except TimeExprError:
-        return False
-    return True
+        span = read_time(text, issued=issued)
+    except TimeExprError as err:
+        return whole and err.code in _NEEDS_A_DATE
+    return whole or not (span.form == TimeKind.STANDING and span.start is None)
 
 
-def times(text: str, labelled: bool = False) -> list[TimeFound]:
+def times(text: str, labelled: bool = False, issued: date | None = None) -> list[TimeFound]:
     """Every time phrase in ``text``, left to right, each the longest the time reader reads.
 
     In running text a phrase must open with a word times open with ("trước", "từ", "trong"…);
@@ -101,7 +111,7 @@ def times(text: str, labelled: bool = False) -> list[TimeFound]:
     while i < len(tokens):
         first = fold(tokens[i].group().lstrip("(“\"")).strip(".,;:")
         if labelled or first in _TRIGGERS:
-            found = _longest(text, tokens, i)
+            found = _longest(text, tokens, i, issued)
             if found is not None:
                 phrase, j = found
                 out.append(TimeFound(phrase, tokens[i].start(), labelled))
@@ -111,24 +121,25 @@ def times(text: str, labelled: bool = False) -> list[TimeFound]:
     return out
 
 
-def _longest(text: str, tokens: list[re.Match[str]], i: int) -> tuple[str, int] | None:
+def _longest(text: str, tokens: list[re.Match[str]], i: int,
+             issued: date | None) -> tuple[str, int] | None:
     for j in range(min(len(tokens), i + _MAX_WORDS), i, -1):
         phrase = text[tokens[i].start():tokens[j - 1].end()].lstrip("(“\"").rstrip(".,;:)”\"*")
-        if phrase and reads(phrase):
+        if phrase and reads(phrase, issued):
             rest = phrase.split(" ", 1)
-            if len(rest) == 2 and fold(rest[0]) in _FILLERS and reads(rest[1]) and \
+            if len(rest) == 2 and fold(rest[0]) in _FILLERS and reads(rest[1], issued) and \
                     fold(rest[1]).split(" ")[0] in {"truoc", "tu", "den", "cham", "trong"}:
                 phrase = rest[1]
             return phrase, j
     return None
 
 
-def labelled_time(value: str) -> tuple[str | None, str]:
+def labelled_time(value: str, issued: date | None = None) -> tuple[str | None, str]:
     """(time, verbatim) of a "Thời gian …:" value; time None if the reader cannot read it."""
     verbatim = value.strip().rstrip(".;").strip()
-    if reads(verbatim):
+    if reads(verbatim, issued, whole=True):
         return verbatim, verbatim
-    inside = times(verbatim, labelled=True)
+    inside = times(verbatim, labelled=True, issued=issued)
     return (inside[0].text if inside else None), verbatim
 
 

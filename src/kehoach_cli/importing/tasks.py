@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from kehoach_cli.importing import fields as fl
 from kehoach_cli.importing.outline import Node
@@ -85,8 +86,10 @@ def subject(units: Units, text: str) -> tuple[str, bool] | None:
 
 
 class TaskReader:
-    def __init__(self, units: Units, standing: str | None, communes: str | None, fallback: str) -> None:
+    def __init__(self, units: Units, standing: str | None, communes: str | None, fallback: str,
+                 issued: date | None = None) -> None:
         self.units, self.standing, self.communes, self.fallback = units, standing, communes, fallback
+        self.issued = issued  # the plan's date, for times without a year or counted from it
 
     def leaf(self, node: Node, inherit: Inherit) -> TaskDraft:
         text = node.verbatim()
@@ -112,7 +115,7 @@ class TaskReader:
             names = [n for n in self.units.split(match[1]) if self.units.find(n) or opens_with_unit(n)]
             task.support += [self.units.resolve(n) for n in names]
         task.support = [u for u in dict.fromkeys(task.support) if u not in task.lead]
-        _times(task, found, text)
+        _times(task, found, text, self.issued)
         task.targets = fl.targets(text)
         return task
 
@@ -156,10 +159,10 @@ class TaskReader:
             task.notes.append(("import.review_lead_issuer", {}))
 
 
-def _times(task: TaskDraft, found: list[fl.Field], text: str) -> None:
+def _times(task: TaskDraft, found: list[fl.Field], text: str, issued: date | None) -> None:
     labelled = [f for f in found if f.kind == "time"]
     for f in labelled:
-        time, verbatim = fl.labelled_time(f.value)
+        time, verbatim = fl.labelled_time(f.value, issued)
         if time is None:
             task.unread_time = verbatim
             task.notes.append(("import.review_time_unread", {"text": verbatim}))
@@ -167,9 +170,9 @@ def _times(task: TaskDraft, found: list[fl.Field], text: str) -> None:
             task.time = time
             if time != verbatim:
                 task.notes.append(("import.review_time_part", {"text": verbatim, "time": time}))
-    loose = [t.text for t in fl.times(text) if task.time is None or t.text != task.time]
+    loose = [t.text for t in fl.times(text, issued=issued) if task.time is None or t.text != task.time]
     lead_values = " ".join(f.value for f in found if f.kind == "lead")
-    plan_due = [t.text for t in fl.times(lead_values)]
+    plan_due = [t.text for t in fl.times(lead_values, issued=issued)]
     if task.time is None and loose and not task.unread_time:
         task.time = loose.pop(0)
     if plan_due and task.time != plan_due[0]:
@@ -202,10 +205,10 @@ def fill_from_cells(reader: TaskReader, task: TaskDraft, cells: dict[str, str], 
                     if u not in task.lead]
     time = cells.get("time", "").replace("\n", " ").strip()
     if time:
-        found, verbatim = fl.labelled_time(time)
+        found, verbatim = fl.labelled_time(time, reader.issued)
         task.time = found
         if found is None:
             task.unread_time = verbatim
             task.notes.append(("import.review_time_unread", {"text": verbatim}))
     else:
-        _times(task, [], task.content)
+        _times(task, [], task.content, reader.issued)

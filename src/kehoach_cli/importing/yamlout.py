@@ -23,8 +23,10 @@ from kehoach_cli.importing.tasks import Note, TaskDraft
 from kehoach_cli.importing.unitnames import Unit, slug
 from kehoach_cli.messages import t
 from kehoach_cli.reading import fileformat as ff
-from kehoach_cli.timeexpr.expressions import TimeExprError, parse_span
-from kehoach_cli.timeexpr.grammar import read_time
+from kehoach_cli.timeexpr.expressions import TimeExprError
+from kehoach_cli.timeexpr.grammar import read_time, read_time_noted
+
+Month = tuple[int, int]  # (year, month)
 
 _COLLECTIVE = re.compile(r"^(?:ubnd |ủy ban nhân dân )?các\s")  # "Các cơ quan, đơn vị": many units
 
@@ -151,12 +153,13 @@ def _task(x: TaskDraft, prefix: str, seen: set[str], draft: Draft) -> CommentedM
         cm["support"] = CommentedSeq(x.support)
     if x.requested and any(draft.units.all[u].relation == "giao" for u in x.lead):
         cm["requested"] = True
+    issued = draft.header.date
     if x.time is not None:
-        if _reads(x.time):
+        fits, why = _task_time(x.time, issued)
+        notes += why
+        if fits:
             cm["time"] = x.time
-        else:
-            notes.append(("import.review_time_format", {"text": x.time}))
-    milestones = [m for m in x.milestones if _reads(m["time"])]
+    milestones = [m for m in x.milestones if _task_time(m["time"], issued)[0]]
     if milestones:
         cm["milestones"] = CommentedSeq(CommentedMap(m) for m in milestones)
     if x.targets:
@@ -183,28 +186,36 @@ def _targets(x: TaskDraft) -> CommentedSeq:
     return out
 
 
-def _window(draft: Draft) -> tuple[str, str] | None:
+def _window(draft: Draft) -> tuple[Month, Month] | None:
     """Proposed reporting months: from the month after the plan's date to its latest task end."""
-    ends = []
-    for x in draft.tasks:
-        for text in [x.time or "", *(m["time"] for m in x.milestones)]:
-            try:
-                end = parse_span(text).end if text else None
-            except TimeExprError:
-                end = None
-            if end is not None:
-                ends.append(end)
     when = draft.header.date
-    if when is None or not ends:
+    if when is None:
+        return None
+    ends = [end for x in draft.tasks for text in [x.time or "", *(m["time"] for m in x.milestones)]
+            if (end := _end(text, when)) is not None]
+    if not ends:
         return None
     first = (when.year + when.month // 12, when.month % 12 + 1)
     last = max(ends)
     if (last.year, last.month) < first:
         return None
-    return f"{first[0]}-{first[1]:02d}", f"{last.year}-{last.month:02d}"
+    return first, (last.year, last.month)
 
 
-def _report(r: ReportDraft, seen: set[str], window: tuple[str, str] | None) -> CommentedMap:
+def _end(text: str, issued: date) -> date | None:
+    """The last day of a task's time, None for a time with no end (standing) or none at all."""
+    try:
+        span = read_time(text, issued=issued) if text else None
+    except TimeExprError:
+        return None
+    return None if span is None or span.is_open else span.end
+
+
+def _month(month: Month) -> str:
+    return f"{month[0]}-{month[1]:02d}"
+
+
+def _report(r: ReportDraft, seen: set[str], window: tuple[Month, Month] | None) -> CommentedMap:
     cm = CommentedMap(id=_fresh("bc-" + slug(r.kind), seen), ref=r.ref or "?", kind=r.kind,
                       title=r.title, reporters=CommentedSeq(r.reporters))
     if r.via:
@@ -214,11 +225,11 @@ def _report(r: ReportDraft, seen: set[str], window: tuple[str, str] | None) -> C
     notes = list(r.notes)
     if r.time and window is not None:
         cm["time"] = r.time
-        first, last = window
-        widened = _reaching_first_due(r.time, first, last)
-        cm["first_month"], cm["last_month"] = first, widened or last
-        notes.append(("import.review_report_window_widened", {"first": first, "last": widened})
-                     if widened else ("import.review_report_window", {"first": first, "last": last}))
+        widened = _reaching_first_due(r.time, *window)
+        first, last = _month(window[0]), _month(widened or window[1])
+        cm["first_month"], cm["last_month"] = first, last
+        notes.append(("import.review_report_window_widened" if widened else "import.review_report_window",
+                      {"first": first, "last": last}))
     elif r.time:
         notes.append(("import.review_report_time", {"text": r.time}))
     if notes:
@@ -227,12 +238,12 @@ def _report(r: ReportDraft, seen: set[str], window: tuple[str, str] | None) -> C
     return cm
 
 
-def _reaching_first_due(regime: str, first: str, last: str) -> str | None:
+def _reaching_first_due(regime: str, first: Month, last: Month) -> Month | None:
     """The month of the regime's first due day when the proposed months hold none (a yearly
     report due 15/11 in a plan whose tasks end in June), else None: a window without a due day
     would make the duty owe nothing, silently."""
-    start = date.fromisoformat(f"{first}-01")
-    y, m = (int(x) for x in last.split("-"))
+    start = date(*first, 1)
+    y, m = last
     end = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
     try:
         recurrence = read_time(regime).recurrence
@@ -241,7 +252,7 @@ def _reaching_first_due(regime: str, first: str, last: str) -> str | None:
     if recurrence is None or recurrence.due_days(start, end):
         return None
     later = recurrence.due_days(start, date(start.year + 1, start.month, 1))
-    return f"{later[0].year}-{later[0].month:02d}" if later else None
+    return (later[0].year, later[0].month) if later else None
 
 
 def _fresh(base: str, seen: set[str]) -> str:
@@ -253,12 +264,19 @@ def _fresh(base: str, seen: set[str]) -> str:
     return uid
 
 
-def _reads(text: str) -> bool:
+def _task_time(text: str, issued: date | None) -> tuple[bool, list[Note]]:
+    """Whether ``text`` may go into a task's ``time`` as the loader will read it (with the plan's
+    date, no events yet), and what the clerk must look at: a year the reader assumed, an event
+    to date under ``events:``, an unreadable time.  A recurrence goes in as written: it is
+    judged per occurrence (docs/status-rules.md §3)."""
     try:
-        parse_span(text)
-    except TimeExprError:
-        return False
-    return True
+        _, assumed = read_time_noted(text, issued=issued)
+    except TimeExprError as err:
+        if err.code == "time.unknown_event":
+            return False, [("import.review_time_event", {"text": text, "event": err.params["event"]})]
+        return False, [("import.review_time_unread", {"text": text})]
+    return True, [("import.review_time_year", {"text": text, "piece": params["piece"],
+                                               "year": params["year"]}) for _, params in assumed]
 
 
 def _plain(value: object) -> object:

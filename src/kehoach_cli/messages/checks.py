@@ -31,6 +31,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Giá trị '{value}' không đúng kiểu: cần {expected}.",
         "Value '{value}' has the wrong type: expected {expected}.",
     ),
+    "schema.date_or_unknown": (
+        "Giá trị '{value}' không đúng kiểu: cần một ngày dạng YYYY-MM-DD, vd. 2023-03-25,"
+        ' hoặc "…" nếu văn bản không ghi.',
+        "Value '{value}' has the wrong type: expected a date as YYYY-MM-DD, e.g. 2023-03-25,"
+        ' or "…" when the document does not give it.',
+    ),
     "type.text": ("một đoạn chữ", "text"),
     "type.integer": ("một số nguyên", "a whole number"),
     "type.boolean": ("true hoặc false", "true or false"),
@@ -90,6 +96,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Văn bản chưa cho biết thông tin này ({what}), đang ghi "…": nhớ bổ sung khi có.',
         'The document does not give this ({what}); it is written "…": fill it in when known.',
     ),
+    "check.unknown_issue_date": (
+        'Văn bản chưa cho biết ngày ban hành, đang ghi "…": thời gian tính từ ngày ban hành hay'
+        ' không ghi năm sẽ không đọc được, và báo cáo, công văn soạn sẵn ghi "ngày …".'
+        " Nhớ bổ sung khi có.",
+        'The document does not give its issue date; it is written "…": times counted from the'
+        ' issue date or without a year cannot be read, and drafted reports and letters say'
+        ' "ngày …". Fill it in when known.',
+    ),
     "check.no_document": (
         "Tệp có nhiệm vụ nhưng thiếu phần 'document' (số, ngày, trích yếu của văn bản).",
         "The file has tasks but no 'document' section (number, date, title).",
@@ -99,8 +113,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "End month {last} is before start month {first}.",
     ),
     "check.report_needs_months": (
-        "Chế độ báo cáo '{id}' có hạn hàng tháng nhưng thiếu first_month hoặc last_month.",
-        "Reporting duty '{id}' recurs monthly but lacks first_month or last_month.",
+        "Chế độ báo cáo '{id}' có hạn định kỳ nhưng thiếu first_month hoặc last_month.",
+        "Reporting duty '{id}' recurs but lacks first_month or last_month.",
     ),
     "check.progress_folder": (
         "Báo cáo tháng {month} nhưng nằm trong thư mục '{folder}'; hãy chuyển vào progress/{month}/.",

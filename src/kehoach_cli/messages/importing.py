@@ -89,9 +89,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "văn bản ghi thời gian \"{text}\"; chỉ đọc được \"{time}\" và đã ghi phần đó vào 'time'.",
         "the document's time is \"{text}\"; only \"{time}\" could be read and was written.",
     ),
-    "import.review_time_format": (
-        "thời gian \"{text}\" là dạng định dạng tệp chưa ghi được cho nhiệm vụ; chưa ghi vào 'time'.",
-        "the time \"{text}\" is a form a task cannot hold yet; not written to 'time'.",
+    "import.review_time_event": (
+        "thời gian \"{text}\" tính theo sự kiện \"{event}\" mà văn bản chưa cho ngày; khai báo "
+        "'events: [{{name: {event}, date: …}}]' rồi ghi thời gian này vào 'time'.",
+        "the time \"{text}\" counts from the event \"{event}\", which the document does not date; "
+        "declare 'events: [{{name: {event}, date: …}}]', then write this time to 'time'.",
+    ),
+    "import.review_time_year": (
+        "thời gian \"{text}\" không ghi năm ở \"{piece}\"; đã hiểu là năm {year} (theo ngày ban "
+        "hành); đối chiếu văn bản và ghi rõ năm nếu cần.",
+        "the time \"{text}\" gives no year in \"{piece}\"; read as {year} (from the plan's date); "
+        "check against the document and write the year if needed.",
     ),
     "import.review_report_time": (
         "hạn báo cáo \"{text}\" không phải hạn hằng tháng; định dạng chưa ghi được, chưa ghi.",

@@ -33,6 +33,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{text}" is a recurring deadline, but a specific time is needed here,'
         ' e.g. "trước 25/3/2023" or "tháng 8/2023".',
     ),
+    "time.not_a_regime": (
+        '"{text}" là một khoảng thời gian, việc thường xuyên hoặc thời gian gồm nhiều phần; chế'
+        ' độ báo cáo cần hạn lặp lại, ví dụ "trước ngày 15 hằng tháng", "trước ngày 12 của'
+        ' tháng cuối quý", hoặc một hạn cho báo cáo một lần, ví dụ "trước ngày 20/12/2025".',
+        '"{text}" is a period, a standing duty or a time of several parts; a reporting regime'
+        ' needs a recurring deadline, e.g. "trước ngày 15 hằng tháng", "trước ngày 12 của tháng'
+        ' cuối quý", or one due day for a one-off report, e.g. "trước ngày 20/12/2025".',
+    ),
     "time.not_recurring": (
         '"{text}" là một thời gian cụ thể, nhưng ở đây cần hạn lặp lại (định kỳ), ví dụ'
         ' "trước ngày 15 hằng tháng" hoặc "trước ngày 12 của tháng cuối quý".',
@@ -67,6 +75,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'The time "{text}" counts from the plan\'s date, which is not known'
         " (document.date, or --issued).",
     ),
+    "time.issue_date_unknown": (
+        'Thời gian "{text}" tính từ ngày ban hành kế hoạch, nhưng tệp ghi ngày ban hành là "…"'
+        " (chưa biết). Hãy ghi ngày ban hành ở document.date, hoặc ghi thời gian bằng ngày cụ"
+        ' thể, ví dụ "trước 30/6/2025".',
+        'The time "{text}" counts from the plan\'s issue date, which the file leaves unknown'
+        ' ("…"). Write the issue date in document.date, or write the time as an explicit date,'
+        ' e.g. "trước 30/6/2025".',
+    ),
+    "time.year_from_unknown_date": (
+        'Thời gian "{text}" không ghi năm ở "{piece}": năm lấy theo ngày ban hành kế hoạch, nhưng'
+        ' tệp ghi ngày ban hành là "…" (chưa biết). Hãy ghi ngày ban hành ở document.date, hoặc'
+        " ghi đủ năm, ví dụ 10/4/2025.",
+        'The time "{text}" gives no year in "{piece}": the year is taken from the plan\'s issue'
+        ' date, which the file leaves unknown ("…"). Write the issue date in document.date, or'
+        " write the year, e.g. 10/4/2025.",
+    ),
     "time.unknown_event": (
         'Thời gian "{text}" nhắc tới sự kiện "{event}" nhưng kế hoạch chưa khai báo ngày của sự'
         " kiện đó trong events:. Các sự kiện đã biết: {known}.",
@@ -78,6 +102,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Hãy kiểm tra lại ngày hoặc thứ.",
         'The time "{text}" says {date} is a {written}, but the calendar says {actual}.'
         " Check the date or the weekday.",
+    ),
+    "time.unknown_label": (
+        'Thời gian "{text}" có chữ "{label}" đứng trước thời gian, nhưng đó không phải nhãn mà'
+        ' kế hoạch ghi trước thời gian (được ghi: "thời gian", hoặc một trong: {labels};'
+        ' có thể kèm "kế hoạch", "kết quả", "báo cáo"). Hãy chỉ ghi thời gian vào time, phần'
+        " còn lại để ở nội dung. Những cách ghi gần nhất được chấp nhận: {forms}.",
+        'The time "{text}" has the words "{label}" before the time, which are not a label plans'
+        ' write before a time ("thời gian", or one of: {labels}; optionally followed by "kế'
+        ' hoạch", "kết quả", "báo cáo"). Write only the time in time and leave the rest in the'
+        " content. The nearest accepted forms: {forms}.",
     ),
     "time.assumed_year": (
         'Thời gian "{text}" không ghi năm ở "{piece}": hiểu là năm {year} (năm của kế hoạch,'

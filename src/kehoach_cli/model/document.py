@@ -32,9 +32,11 @@ class Recipient:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """``date`` is None when the document does not give it (written "…" in the file)."""
+
     kind: str
     number: str
-    date: date
+    date: date | None
     place: str
     issuer: str
     issuer_parent: str

@@ -137,11 +137,15 @@ def _short(day: date) -> str:
     return f"{day.day:02d}/{month}/{day.year}"
 
 
-def occurrence_window(issued: date, horizon: TimeSpan | None) -> tuple[date, date]:
+def occurrence_window(issued: date | None, horizon: TimeSpan | None) -> tuple[date, date] | None:
     """The days on which a recurring task time is owed: the plan's horizon, but never before
     the plan was issued (nothing is owed under a plan not yet signed); without a horizon with
-    an end, from the issue date to 31 December of that year."""
-    if horizon is None or horizon.is_open:
+    an end, from the issue date to 31 December of that year.  None when neither tells (the
+    issue date unknown, "…", and no horizon with a first and a last day)."""
+    closed = horizon is not None and not horizon.is_open
+    if issued is None:
+        return (horizon.start, horizon.end) if closed and horizon and horizon.start else None
+    if not closed or horizon is None:
         return issued, date(issued.year, 12, 31)
     return max(horizon.start or issued, issued), horizon.end
 
@@ -224,9 +228,20 @@ class ReportObligation:
     recurrence: Recurrence | None = None
     # A thematic report's activities (task ids); empty = those with a plan of their own.
     activities: tuple[str, ...] = ()
+    # A one-off report ("trước ngày 20/12/2025"): its only due day, the last one on time.
+    once: date | None = None
+
+    @property
+    def every(self) -> str:
+        """"week", "month", "quarter", "half", "year", or "once" (one due day, or none)."""
+        if self.recurrence is not None:
+            return self.recurrence.every
+        return "month" if self.deadline is not None else "once"
 
     def due_days(self) -> tuple[date, ...]:
         """Every due day from the first month's first day through the last month's last."""
+        if self.once is not None:
+            return (self.once,)
         if self.recurrence is None or self.first_month is None or self.last_month is None:
             return ()
         first = date(*self.first_month, 1)
@@ -266,5 +281,5 @@ class Plan:
     events: tuple[Event, ...] = ()
 
     @property
-    def occurrence_window(self) -> tuple[date, date]:
+    def occurrence_window(self) -> tuple[date, date] | None:
         return occurrence_window(self.document.date, self.horizon)

@@ -57,3 +57,9 @@ class Submission:
     example: bool
     entries: tuple[ProgressEntry, ...]
     source: Source = NOWHERE
+    # Further periodic reports sent the same month (a weekly regime has four or five due days).
+    also_submitted: tuple[date, ...] = ()
+
+    def report_days(self) -> tuple[date, ...]:
+        """Every day a periodic report was sent this month, in order."""
+        return tuple(sorted((self.submitted, *self.also_submitted)))

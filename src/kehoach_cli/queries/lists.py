@@ -99,6 +99,7 @@ def report_item(ws: Workspace, r: ReportJudgement) -> Item:
         "type": REPORT_TYPES[ob.kind],
         "unit": unit_ref(ws, r.unit),
         "period": f"{r.month[0]:04d}-{r.month[1]:02d}",
+        "regime": ob.every,
         "due": r.due.isoformat(),
         "submitted": _iso(r.submitted),
         "status": r.category.value,

@@ -9,7 +9,10 @@
   plan of its own (``activities``; by default every task with a milestone or a deliverable that
   is a "kế hoạch"), to that activity's lead: its support units, not its leads, among the
   reporters.  With a ``to``, its reporters owe it as written.
-* Ad-hoc (đột xuất) reports have no due day and produce nothing.
+* Ad-hoc (đột xuất) reports have no due day and produce nothing; a one-off report has one.
+* A month's file says when its periodic reports were sent (``submitted``, then
+  ``also_submitted``): the n-th report sent in a month answers the n-th due day filed under
+  that month, so one file a month answers a weekly regime's first week only.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ def owed_by(ws: Workspace, plan: Plan, ob: ReportObligation) -> tuple[str, ...]:
 
 def due_days(ws: Workspace, ob: ReportObligation) -> list[tuple[tuple[int, int], date]]:
     """(month filed under, due day) for every occurrence of ``ob``."""
-    if ob.recurrence is not None:
+    if ob.recurrence is not None or ob.once is not None:
         return [((d.year, d.month), effective(d, ws.settings)) for d in ob.due_days()]
     if ob.deadline is None:
         return []
@@ -75,12 +78,35 @@ def judge_reports(ws: Workspace, as_of: date) -> list[ReportJudgement]:
             if ob.kind == ReportKind.AD_HOC:
                 continue
             units = owed_by(ws, plan, ob)
-            for month, due in due_days(ws, ob):
+            for month, nth, due in _numbered(due_days(ws, ob)):
                 for unit in units:
                     found = by_unit_month.get((unit, month))
-                    record = found[1] if found else None
-                    out.append(_judge_report(ob, unit, month, due, record, as_of))
+                    filed = _filed(ob, found[1], nth, as_of) if found else None
+                    out.append(_judge_report(ob, unit, month, due, filed, as_of))
     return out
+
+
+def _numbered(days: list[tuple[tuple[int, int], date]]
+              ) -> list[tuple[tuple[int, int], int, date]]:  # fmt: skip
+    """Each due day with its rank among the due days filed under the same month (0, 1, …);
+    ``days`` come in order."""
+    seen: dict[tuple[int, int], int] = {}
+    out = []
+    for month, due in days:
+        out.append((month, seen.get(month, 0), due))
+        seen[month] = seen.get(month, 0) + 1
+    return out
+
+
+def _filed(ob: ReportObligation, sub: Submission, nth: int, as_of: date) -> date | None:
+    """The day the month's ``nth`` report was sent, if it was by ``as_of``: the n-th report a
+    unit sends in a month answers that month's n-th due day (one, for a monthly regime)."""
+    if ob.kind == ReportKind.THEMATIC:
+        days: tuple[date, ...] = () if sub.thematic_submitted is None else (sub.thematic_submitted,)
+    else:
+        days = sub.report_days()
+    sent = [d for d in days if d <= as_of]
+    return sent[nth] if nth < len(sent) else None
 
 
 def _judge_report(
@@ -88,14 +114,9 @@ def _judge_report(
     unit: str,
     month: tuple[int, int],
     due: date,
-    sub: Submission | None,
+    filed: date | None,
     as_of: date,
 ) -> ReportJudgement:
-    filed = None
-    if sub is not None:
-        filed = sub.thematic_submitted if ob.kind == ReportKind.THEMATIC else sub.submitted
-    if filed is not None and filed > as_of:
-        filed = None
     if filed is not None:
         category = Category.DONE_ON_TIME if filed <= due else Category.DONE_LATE
         return ReportJudgement(ob, unit, month, due, filed, category, 0, None)

@@ -89,4 +89,7 @@ def whole_task_reach(ws: Workspace, task_id: str) -> tuple[str, ...]:
 def restated_in(ws: Workspace, cp: Checkpoint) -> list[str]:
     """The refs of the clauses that state ``cp``'s obligation again (cited with it)."""
     cited = _index(ws).cited
-    return cited.get(f"*{cp.task.id}", []) + cited.get(cp.key, [])
+    found = cited.get(f"*{cp.task.id}", []) + cited.get(cp.key, [])
+    if cp.milestone is None and cp.key != cp.task.id:  # a part of the task's own time
+        found += cited.get(cp.task.id, [])  # a milestone restating the whole task cites it
+    return found

@@ -123,6 +123,17 @@ def _horizon_end(plan: Plan) -> date | None:
     return None if horizon is None or horizon.is_open else horizon.end
 
 
+def _plan_opens(plan: Plan) -> date | None:
+    """The day a checkpoint with no start of its own opens: the plan's date; when that is
+    unknown ("…"), its horizon's start, else the earliest start any of its times gives."""
+    if plan.document.date is not None:
+        return plan.document.date
+    if plan.horizon is not None and plan.horizon.start is not None:
+        return plan.horizon.start
+    starts = [cp.time.start for t in plan.tasks for cp in t.checkpoints() if cp.time.start]
+    return min(starts, default=None)
+
+
 _Rank = tuple[tuple[int, int], date, int]
 
 
@@ -170,12 +181,12 @@ def _evaluate(ws: Workspace, as_of: date) -> Evaluation:
     judgements: list[Judgement] = []
     by_key: dict[str, tuple[Judgement, ...]] = {}
     for plan in ws.plans:
-        ends = _horizon_end(plan)
+        plan_days = (_plan_opens(plan), _horizon_end(plan))
         for task in plan.tasks:
             leads = ws.expand(task.lead)  # once per task, not once per checkpoint
             for cp in checkpoints(task):
                 units = leads if cp.lead is task.lead else ws.expand(cp.lead)
-                judged = _judge(ws, cp, units, latest, (plan.document.date, ends), as_of)
+                judged = _judge(ws, cp, units, latest, plan_days, as_of)
                 judgements += judged
                 key = cp.key
                 by_key[key] = by_key.get(key, ()) + judged
@@ -187,12 +198,12 @@ def _judge(
     cp: Checkpoint,
     units: tuple[str, ...],
     latest: _Latest,
-    plan_days: tuple[date, date | None],
+    plan_days: tuple[date | None, date | None],
     as_of: date,
 ) -> tuple[Judgement, ...]:
     """One checkpoint for each of its lead units: what depends only on the checkpoint (its
-    key, due day, opening) is worked out once for all of them.  ``plan_days`` is the plan's
-    date and the last day of its horizon (when a standing duty is judged)."""
+    key, due day, opening) is worked out once for all of them.  ``plan_days`` is the day the
+    plan opens (``_plan_opens``) and the last day of its horizon (a standing duty's due)."""
     key = cp.key
     whole = cp.whole_key
     standing = is_standing(cp)

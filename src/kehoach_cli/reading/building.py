@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from kehoach_cli.model import (
     Comparison,
@@ -46,6 +46,10 @@ from kehoach_cli.timeexpr.expressions import TimeExprError, parse_month
 from kehoach_cli.timeexpr.grammar import read_time_noted
 
 T = TypeVar("T")
+UNKNOWN: Final = "…"  # what the document does not give
+# A time that needs the plan's date, in a plan whose date is "…": said so, not "no date known".
+ISSUE_DATE_UNKNOWN = {"time.needs_issue_date": "time.issue_date_unknown",
+                      "time.needs_year": "time.year_from_unknown_date"}
 
 
 class Builder:
@@ -56,6 +60,7 @@ class Builder:
         self.settings = settings
         self.problems: list[Problem] = []
         self.issued: date | None = None  # the plan's date and events, once the plan is known
+        self.issued_unknown = False  # the plan's date is written "…"
         self.events: dict[str, date] = {}
 
     def at(self, *path: str | int) -> Source:
@@ -67,8 +72,8 @@ class Builder:
         try:
             return parse(text)
         except TimeExprError as err:
-            where = dotted(path)
-            self.problems.append(problem(err.code, self.doc.source(path), where, **err.params))
+            code = ISSUE_DATE_UNKNOWN.get(err.code, err.code) if self.issued_unknown else err.code
+            self.problems.append(problem(code, self.doc.source(path), dotted(path), **err.params))
             return None
 
     def _time(self, text: str, path: YamlPath) -> TimeSpan:
@@ -91,10 +96,12 @@ class Builder:
         return self._read(lambda s: self._time(s, path), text, path)
 
     def recurring(self, text: str | None, *path: str | int) -> TimeSpan | None:
-        """A reporting regime: any recurrence ("trước ngày 12 của tháng cuối quý")."""
+        """A reporting regime: any recurrence ("trước ngày 12 của tháng cuối quý"), or one due
+        day for a one-off report ("trước ngày 20/12/2025")."""
         span = self._read(lambda s: self._time(s, path), text, path)
-        if span is not None and span.recurrence is None:
-            self._refuse("time.not_recurring", span, path)
+        one_off = span is not None and span.form in (TimeKind.DAY, TimeKind.DEADLINE)
+        if span is not None and span.recurrence is None and not one_off:
+            self._refuse("time.not_a_regime", span, path)
             return None
         return span
 
@@ -130,14 +137,15 @@ def build_groups(b: Builder, plan: ff.PlanFile) -> list[UnitGroup]:
 
 def build_plan(b: Builder, plan: ff.PlanFile, plan_id: str, relations: dict[str, Relation]) -> Plan:
     assert plan.document is not None
-    b.issued = plan.document.date
+    written = plan.document.date
+    b.issued, b.issued_unknown = (None, True) if written == UNKNOWN else (written, False)
     b.events = {e.name: e.date for e in plan.events}
     tasks = tuple(
         _task(b, task, i, plan_id, relations) for i, task in enumerate(plan.tasks)
     )
     reports = tuple(_report(b, rep, i, plan_id) for i, rep in enumerate(plan.reporting))
     horizon = b.span(plan.horizon, "horizon")
-    window = occurrence_window(plan.document.date, horizon)
+    window = occurrence_window(b.issued, horizon)
     return Plan(
         id=plan_id,
         file=b.doc.file,
@@ -156,12 +164,12 @@ def _document(d: ff.DocumentIn) -> Document:
     return Document(
         kind=d.kind,
         number=d.number,
-        date=d.date,
+        date=None if d.date == UNKNOWN else d.date,
         place=d.place,
         issuer=d.issuer,
         issuer_parent=d.issuer_parent,
         title=d.title,
-        based_on=tuple(Reference(r.kind, r.number, None if r.date == "…" else r.date, r.issuer,
+        based_on=tuple(Reference(r.kind, r.number, None if r.date == UNKNOWN else r.date, r.issuer,
                                  r.title) for r in d.based_on),
         signer=Signer(d.signer.authority, d.signer.position, d.signer.name) if d.signer else None,
         recipients=tuple(Recipient(r.name, r.purpose) for r in d.recipients),
@@ -234,7 +242,14 @@ def _report(b: Builder, r: ff.ReportIn, i: int, plan_id: str) -> ReportObligatio
         source=b.at("reporting", i),
         recurrence=regime.recurrence if regime is not None else None,
         activities=r.activities,
+        once=_once(regime),
     )
+
+
+def _once(regime: TimeSpan | None) -> date | None:
+    if regime is None or regime.form not in (TimeKind.DAY, TimeKind.DEADLINE):
+        return None
+    return regime.end
 
 
 def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
@@ -264,6 +279,7 @@ def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
         unit=p.unit,
         month=month,
         submitted=p.submitted,
+        also_submitted=p.also_submitted,
         thematic_submitted=p.thematic_submitted,
         example=p.example,
         entries=entries,

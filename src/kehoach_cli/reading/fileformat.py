@@ -62,7 +62,9 @@ class RecipientIn(Strict):
 class DocumentIn(Strict):
     kind: Text = Field("KẾ HOẠCH", description="Tên loại văn bản.")
     number: Text = Field(description="Số, ký hiệu, vd. 48/KH-UBND.")
-    date: dt.date
+    date: dt.date | Literal["…"] = Field(
+        description="Ngày ban hành, YYYY-MM-DD; '…' nếu văn bản không ghi."
+    )
     place: Text = Field(description="Địa danh ghi ở đầu văn bản, vd. Cẩm Phả.")
     issuer: Text = Field(description="Cơ quan ban hành, vd. Ủy ban nhân dân thành phố Cẩm Phả.")
     issuer_parent: str = Field("", description="Cơ quan chủ quản (dòng trên), nếu có.")
@@ -230,6 +232,9 @@ class ProgressFile(Strict):
     unit: Id
     month: MonthText
     submitted: dt.date = Field(description="Ngày gửi báo cáo định kỳ.")
+    also_submitted: tuple[dt.date, ...] = Field(
+        (), description="Ngày gửi các báo cáo định kỳ sau trong tháng, khi tháng có nhiều hạn"
+        " (báo cáo hằng tuần): báo cáo thứ n trong tháng trả lời hạn thứ n.")
     thematic_submitted: dt.date | None = Field(None, description="Ngày gửi báo cáo chuyên đề.")
     example: bool = Field(False, description="true nếu là số liệu minh họa, không có thật.")
     entries: tuple[EntryIn, ...] = ()

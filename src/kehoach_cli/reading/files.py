@@ -45,37 +45,39 @@ def scan_names(root: Path) -> tuple[list[str], list[str], list[Problem]]:
     base = str(root)
     real_root = os.path.realpath(base)
     problems: list[Problem] = []
-    found = [sorted(_yamls(os.path.join(base, name), base, real_root, problems), key=_path_order)
+    found = [_yamls(os.path.join(base, name), base, real_root, problems)
              for name in (PLANS_DIR, PROGRESS_DIR)]
     return found[0], found[1], sorted(problems, key=lambda p: p.source.file)
 
 
-def _path_order(path: str) -> list[str]:
-    """The order of ``Path`` objects (part by part, case-folded where the system folds case)."""
-    return os.path.normcase(path).split(os.sep)
-
-
 def _yamls(folder: str, root: str, real_root: str, problems: list[Problem]) -> list[str]:
-    """Regular YAML files under ``folder``, never descending into a symlinked folder."""
+    """Regular YAML files under ``folder``, never descending into a symlinked folder, in the
+    order of ``Path`` objects: part by part, which is each folder's names in order, a
+    subfolder's files where its name falls (walked with a stack: no recursion limit)."""
     if os.path.islink(folder) or not os.path.isdir(folder):
         return []
     out: list[str] = []
-    pending = [folder]
+    pending: list[os.DirEntry[str] | str] = [folder]
     while pending:
-        here = pending.pop()
-        try:
-            with os.scandir(here) as entries:
-                items = list(entries)
-        except OSError:
-            continue  # an unreadable folder holds nothing we can read
-        for entry in items:
-            path = os.path.join(here, entry.name)
-            if entry.is_dir(follow_symlinks=False):
-                pending.append(path)
-            elif (os.path.splitext(entry.name)[1] in SUFFIXES
-                  and _wanted(entry, path, root, real_root, problems)):
-                out.append(path)
+        item = pending.pop()
+        if isinstance(item, str) or item.is_dir(follow_symlinks=False):
+            pending.extend(reversed(_listed(item if isinstance(item, str) else item.path)))
+        elif _yaml_name(item.name) and _wanted(item, item.path, root, real_root, problems):
+            out.append(item.path)
     return out
+
+
+def _listed(folder: str) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda e: os.path.normcase(e.name))
+    except OSError:
+        return []  # an unreadable folder holds nothing we can read
+
+
+def _yaml_name(name: str) -> bool:
+    """``Path(name).suffix in SUFFIXES``: a name that is only the suffix has none."""
+    return name.endswith(SUFFIXES) and name not in SUFFIXES
 
 
 def _wanted(entry: os.DirEntry[str], path: str, root: str, real_root: str,

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kehoach_cli.problems import Problem, problem
+from kehoach_cli.reading.building import ISSUE_DATE_UNKNOWN, UNKNOWN
 from kehoach_cli.reading.yamlread import YamlDoc, YamlPath, dotted
 from kehoach_cli.timeexpr.expressions import TimeExprError
 from kehoach_cli.timeexpr.grammar import read_time
@@ -45,6 +46,7 @@ def raw_time_problems(doc: YamlDoc) -> list[Problem]:
     document = data.get("document") if isinstance(data, dict) else None
     issued = document.get("date") if isinstance(document, dict) else None
     day = issued if isinstance(issued, dt.date) else None
+    unknown = issued == UNKNOWN  # written "…": a time counted from it is an error of its own
     events: dict[str, dt.date] = {
         e["name"]: e["date"] for _, e in _entries(data, "events")
         if isinstance(e.get("name"), str) and isinstance(e.get("date"), dt.date)
@@ -54,7 +56,8 @@ def raw_time_problems(doc: YamlDoc) -> list[Problem]:
         try:
             read_time(text, issued=day, events=events)
         except TimeExprError as err:
-            if err.code in ("time.needs_year", "time.needs_issue_date") and day is None:
+            if err.code in ISSUE_DATE_UNKNOWN and day is None and not unknown:
                 continue  # the plan's date is itself among the schema errors
-            found.append(problem(err.code, doc.source(path), dotted(path), **err.params))
+            code = ISSUE_DATE_UNKNOWN.get(err.code, err.code) if unknown else err.code
+            found.append(problem(code, doc.source(path), dotted(path), **err.params))
     return found

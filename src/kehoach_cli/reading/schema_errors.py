@@ -30,7 +30,25 @@ _TYPE_NAMES = {
 
 
 def schema_problems(err: ValidationError, doc: YamlDoc, model: type[BaseModel]) -> list[Problem]:
-    return [_one(item, doc, model) for item in err.errors(include_url=False)]
+    return [_one(item, doc, model) for item in _unknown_dates_once(err.errors(include_url=False))]
+
+
+_UNKNOWN_TAG = "literal['…']"
+
+
+def _unknown_dates_once(items: list[Any]) -> list[Any]:
+    """A date that may be "…" fails both branches of ``date | "…"``: one problem naming both,
+    not "only '…' is allowed" beside a wrong-date message."""
+    either = {tuple(i["loc"][:-1]) for i in items if i["loc"][-1:] == (_UNKNOWN_TAG,)}
+    out = []
+    for item in items:
+        loc = tuple(item["loc"])
+        if loc[:-1] in either and loc[-1] == _UNKNOWN_TAG:
+            continue
+        if loc[:-1] in either and loc[-1] == "date" and item["type"].startswith("date_"):
+            item = {**item, "type": "date_or_unknown", "loc": loc[:-1]}
+        out.append(item)
+    return out
 
 
 def _one(item: Any, doc: YamlDoc, model: type[BaseModel]) -> Problem:
@@ -62,6 +80,8 @@ def _one(item: Any, doc: YamlDoc, model: type[BaseModel]) -> Problem:
     if kind in ("greater_than_equal", "greater_than"):
         limit = item.get("ctx", {}).get("ge", item.get("ctx", {}).get("gt", ""))
         return problem("schema.too_small", source, where, value=value, limit=limit)
+    if kind == "date_or_unknown":
+        return problem("schema.date_or_unknown", source, where, value=value)
     base = kind.split("_")[0]
     if base in _TYPE_NAMES and kind.endswith(("_type", "_parsing", "_from_datetime_parsing")):
         return problem("schema.type", source, where, value=value, expected=Term(_TYPE_NAMES[base]))

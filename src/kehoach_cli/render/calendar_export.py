@@ -139,10 +139,10 @@ def _alarm(summary: str, *, before_end: bool) -> Alarm:
 
 
 def _plan_line(plan: Plan, ref: str) -> str:
-    from kehoach_cli.timeexpr.vndate import long_date
+    from kehoach_cli.timeexpr.vndate import issue_date
 
     doc = plan.document
-    return t("calendar.desc_plan", number=doc.number, date=long_date(doc.date),
+    return t("calendar.desc_plan", number=doc.number, date=issue_date(doc.date),
              issuer=doc.issuer, ref=ref)
 
 

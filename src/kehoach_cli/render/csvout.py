@@ -19,8 +19,8 @@ from kehoach_cli.queries.lists import Item
 BOM = "\ufeff"
 # The keys of a task item and of a report item (docs/json.md), in one order for both.
 ITEM_COLUMNS = ("kind", "id", "milestone", "plan", "ref", "title", "type", "time", "start",
-                "period", "due", "submitted", "status", "days_overdue", "days_left", "unit",
-                "lead", "support", "requested", "restated_in", "occurrence")
+                "period", "regime", "due", "submitted", "status", "days_overdue", "days_left",
+                "unit", "lead", "support", "requested", "restated_in", "occurrence")
 
 
 def cell(value: Any) -> str:

@@ -188,7 +188,8 @@ def table_lines(con: Console, table: Table) -> list[str] | None:
     cols: list[Any] = [col.cells for col in table.columns]
     for cells in zip(*cols, strict=True):
         out += _row(table, list(cells), widths)
-    return [(set_cell_size(x, con.width) if _width(x) > con.width else x).rstrip() for x in out]
+    width = con.width  # a property that asks the environment each time
+    return [(set_cell_size(x, width) if _width(x) > width else x).rstrip() for x in out]
 
 
 def plain_lines(con: Console, renderable: RenderableType) -> list[str]:

@@ -92,7 +92,9 @@ def status_label(item: Item) -> Text:
 def content(item: Item) -> str:
     """A task's title (and milestone), or a report's kind and month; marked when the plan
     only requests it (đề nghị) and when another clause states it again."""
-    if item["kind"] == "report":
+    if item["kind"] == "report" and item.get("regime", "month") != "month":
+        shown = str(item["title"])  # named by the plan; the due day tells the weeks apart
+    elif item["kind"] == "report":
         shown = f"{t('q.report.' + item['type'])} {_period(item['period'])}"
     elif item["milestone"]:
         shown = f"{item['title']}\n{t('q.milestone', title=item['milestone']['title'])}"

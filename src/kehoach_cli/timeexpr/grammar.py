@@ -7,6 +7,9 @@ times relative to the plan's date ("từ nay đến hết tháng 6/2025") or to 
 nhất 30 ngày trước ngày bầu cử"), standing duties ("thường xuyên"), recurrences ("trước ngày 25
 hằng tháng") and compounds ("Quý II/2025; sơ kết trước ngày 15/7/2025").  "Dự kiến" marks any
 of them tentative.  A weekday in brackets is checked; a year left out is assumed and noted.
+Words before a time are kept as its label only when plans write them there ("sơ kết", "báo cáo
+kết quả": ``LABEL_VERBS``); other words ("trọng tâm trong tháng 10/2023") are the tail of a
+sentence, and are refused rather than read as a time.
 Pure: the plan's date and its events are passed in.
 """
 
@@ -42,6 +45,16 @@ _RANGE = re.compile(r"^(?:từ\s)?(?P<l>.+?)\s(?:đến|tới)(?:\shết)?\s(?P<
 _JOIN = re.compile(r"\s(?:và|cùng)\s|,\s")
 _LABEL = re.compile(r"^(?P<label>[^\W\d_]+(?:\s[^\W\d_]+){0,5}?)\s(?P<rest>(?:trước|chậm nhất|"
                     r"đến|trong|từ|vào|hạn)\s.+)$")
+# The words a plan writes before a time ("sơ kết trước ngày 15/7/2025", "thời gian thực hiện từ
+# tháng 4/2024 …", "báo cáo kết quả trước ngày 15/12/2025"): an optional "thời gian", one of
+# these activities, and an optional object.  Anything else before a time ("trọng tâm trong tháng
+# 10/2023") is the end of a sentence, not a label, and is refused rather than read.
+LABEL_VERBS = ("sơ kết", "tổng kết", "hoàn thành", "hoàn tất", "xong", "báo cáo", "tổ chức",
+               "thực hiện", "triển khai", "xây dựng", "ban hành", "trình", "gửi", "nộp",
+               "tổng hợp", "kiểm tra", "đánh giá", "gắn biển")
+LABEL_OBJECTS = ("kế hoạch", "kết quả", "báo cáo")
+_KNOWN_LABEL = re.compile(rf"^(?:thời gian|(?:thời gian\s)?(?:{'|'.join(LABEL_VERBS)})"
+                          rf"(?:\s(?:{'|'.join(LABEL_OBJECTS)}))?)$")
 _WEEKDAY = re.compile(r"(?P<d>[0-9]{1,2}\s?/\s?[0-9]{1,2}(?:\s?/\s?[0-9]{4})?)\s?\(\s?(?P<wd>thứ\s"
                       r"(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s?\)")
 _WEEKDAY_NO = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5}
@@ -109,10 +122,19 @@ def _chunk(shown: str, ctx: Context, events: Events, inclusive: bool) -> TimeSpa
         if err.code != "time.unreadable" or labelled is None:
             raise
         label, span = labelled["label"], _one(labelled["rest"], ctx, events, inclusive)
+        if not _KNOWN_LABEL.match(label):
+            raise _unknown_label(ctx, label, labelled["rest"]) from None
     for written, weekday in checks:
         _check_weekday(written, weekday, ctx, span)
     return TimeSpan(shown, span.start, span.end, tentative is not None, span.kind, span.parts,
                     span.recurrence, label)
+
+
+def _unknown_label(ctx: Context, label: str, rest: str) -> TimeExprError:
+    from kehoach_cli.timeexpr.forms import nearest
+
+    return TimeExprError("time.unknown_label", text=ctx.text, label=label,
+                         labels=", ".join(LABEL_VERBS), forms=" | ".join(nearest(rest)))
 
 
 def _one(s: str, ctx: Context, events: Events, inclusive: bool) -> TimeSpan:

@@ -54,6 +54,16 @@ def long_date(d: date) -> str:
     return en_date(d) if language() == "en" else vn_date(d)
 
 
+def issue_date(d: date | None) -> str:
+    """The long form of a plan's date; "ngày …" ("…" in English) when the document does not
+    give it, so the gap shows where the date goes."""
+    from kehoach_cli.messages import language
+
+    if d is None:
+        return "…" if language() == "en" else "ngày …"
+    return long_date(d)
+
+
 def table_date(d: date | None) -> str:
     """The short form in the chosen language ("05/8/2023" or "2023-08-05"); "" for no date."""
     from kehoach_cli.messages import language

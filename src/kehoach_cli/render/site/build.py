@@ -12,7 +12,7 @@ from kehoach_cli.model import Workspace
 from kehoach_cli.queries.judged import Evaluation
 from kehoach_cli.queries.lists import Item
 from kehoach_cli.render.site.pages import Page, all_pages, unit_file
-from kehoach_cli.timeexpr.vndate import long_date, month_label, table_date
+from kehoach_cli.timeexpr.vndate import issue_date, long_date, month_label, table_date
 
 HERE = Path(__file__).parent
 ASSETS = ("style.css", "app.js")
@@ -60,7 +60,7 @@ def _environment() -> Any:
 
 def _common(ws: Workspace, ev: Evaluation) -> dict[str, Any]:
     plans = [{"number": p.document.number, "title": p.document.title,
-              "issuer": p.document.issuer, "date": long_date(p.document.date)} for p in ws.plans]
+              "issuer": p.document.issuer, "date": issue_date(p.document.date)} for p in ws.plans]
     return {"lang": language(), "as_of": long_date(ev.as_of), "as_of_iso": ev.as_of.isoformat(),
             "plans": plans, "version": __version__}
 

@@ -1,0 +1,119 @@
+"""A repeated command line replays its answer before the parser is imported (``cli/replay.py``);
+whatever could change the answer still makes it computed again, byte for byte the same."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, run_cli
+
+QUERIES = REPO / "tests" / "fixtures" / "queries"
+AS_OF = ("--as-of", "2023-04-05")
+PROBE = (
+    "import atexit, sys\n"
+    "atexit.register(lambda: print('typer' in sys.modules, file=sys.stderr))\n"
+    "from kehoach_cli.cli.main import run\n"
+    "run(sys.argv[1:])\n"
+)
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KEHOACH_")}
+    env.update({"PYTHONIOENCODING": "utf-8", "COLUMNS": "100", "NO_COLOR": "1",
+                "KEHOACH_CACHE_DIR": str(tmp_path / "cache")})
+    return env
+
+
+def _probe(tmp_path: Path, cwd: Path, *args: str) -> tuple[int, str, bool]:
+    """Exit code, output, and whether the parser (typer) was imported."""
+    proc = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                          encoding="utf-8", env=_env(tmp_path), cwd=cwd, timeout=120)
+    return proc.returncode, proc.stdout, proc.stderr.strip().splitlines()[-1] == "True"
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    root = tmp_path / "ws"
+    shutil.copytree(QUERIES, root)
+    return root
+
+
+def _asked(tmp_path: Path) -> list[str]:
+    return sorted(p.name for p in (tmp_path / "cache").glob("ask-*"))
+
+
+def test_the_second_run_replays_without_the_parser(ws: Path, tmp_path: Path) -> None:
+    first = _probe(tmp_path, ws, "overdue", *AS_OF)
+    second = _probe(tmp_path, ws, "overdue", *AS_OF)
+    assert first[2] and not second[2]
+    assert first[:2] == second[:2]
+    assert first[0] == 0 and first[1]
+    # the same answer as a run that remembers nothing
+    plain = run_cli("overdue", *AS_OF, cwd=ws, env={"KEHOACH_NO_RESULT_CACHE": "1",
+                                                    "KEHOACH_CACHE_DIR": str(tmp_path / "c2")})
+    assert plain.stdout == second[1]
+
+
+def test_an_edited_file_is_computed_again(ws: Path, tmp_path: Path) -> None:
+    _probe(tmp_path, ws, "status", "--json", *AS_OF)
+    plan = next((ws / "plans").glob("*.yaml"))
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("title:", "title: Sửa", 1), encoding="utf-8")
+    after = _probe(tmp_path, ws, "status", "--json", *AS_OF)
+    assert after[2]  # parsed again: the remembered answer no longer holds
+    fresh = run_cli("status", "--json", *AS_OF, cwd=ws,
+                    env={"KEHOACH_NO_RESULT_CACHE": "1", "KEHOACH_CACHE_DIR": str(tmp_path / "c2")})
+    assert after[1] == fresh.stdout
+
+
+def test_other_words_are_another_question(ws: Path, tmp_path: Path) -> None:
+    _probe(tmp_path, ws, "overdue", *AS_OF)
+    other = _probe(tmp_path, ws, "overdue", "--json", *AS_OF)
+    assert other[2]
+    assert other[1].lstrip().startswith("{")
+    assert len(_asked(tmp_path)) == 2
+
+
+def test_another_folder_is_another_question(ws: Path, tmp_path: Path) -> None:
+    _probe(tmp_path, ws, "overdue", *AS_OF)
+    inside = _probe(tmp_path, ws / "plans", "overdue", *AS_OF)
+    assert inside[2]  # same words, another folder: parsed (the workspace is found the same)
+    assert inside[1] == _probe(tmp_path, ws, "overdue", *AS_OF)[1]
+
+
+def test_a_damaged_shortcut_is_no_shortcut(ws: Path, tmp_path: Path) -> None:
+    first = _probe(tmp_path, ws, "units", *AS_OF)
+    for name in _asked(tmp_path):
+        path = tmp_path / "cache" / name
+        path.write_bytes(path.read_bytes()[:-3] + b"xyz")
+    again = _probe(tmp_path, ws, "units", *AS_OF)
+    assert again[2] and again[:2] == first[:2]
+
+
+def test_a_file_written_with_o_is_never_a_shortcut(ws: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bc.md"
+    args = ("report", "--month", "2023-03", *AS_OF, "-o", str(out))
+    _probe(tmp_path, ws, *args)
+    out.unlink()
+    second = _probe(tmp_path, ws, *args)
+    assert second[2] and out.is_file()
+    assert _asked(tmp_path) == []
+
+
+def test_a_template_change_is_seen_through_the_shortcut(ws: Path, tmp_path: Path) -> None:
+    args = ("report", "--month", "2023-03", *AS_OF)
+    first = _probe(tmp_path, ws, *args)
+    assert not _probe(tmp_path, ws, *args)[2]
+    (ws / "templates").mkdir(exist_ok=True)
+    (ws / "templates" / "report_monthly.md.j2").write_text("MẪU RIÊNG {{ month }}\n", encoding="utf-8")
+    changed = _probe(tmp_path, ws, *args)
+    fresh = run_cli(*args, cwd=ws, env={"KEHOACH_NO_RESULT_CACHE": "1",
+                                        "KEHOACH_CACHE_DIR": str(tmp_path / "c2")})
+    assert changed[1] == fresh.stdout
+    assert changed[1] != first[1]
