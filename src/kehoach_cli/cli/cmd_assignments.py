@@ -52,6 +52,8 @@ def run_assignments(unit: str, as_of: str | None, as_json: bool, f: QueryFilters
     if as_json:
         print_json(data)
         return
+    from kehoach_cli.render.folding import fold_occurrences
     from kehoach_cli.render.status_view import assignments_view, show
 
-    show(assignments_view(data))
+    # on screen a weekly meeting is one line: one thing the unit does (--json keeps each one)
+    show(assignments_view({**data, **{p: fold_occurrences(data[p]) for p in ("lead", "support")}}))

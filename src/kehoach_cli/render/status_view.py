@@ -21,7 +21,6 @@ from rich.text import Text
 
 from kehoach_cli.messages import t
 from kehoach_cli.queries.lists import CODES, Item
-from kehoach_cli.render.folding import fold_occurrences
 from kehoach_cli.render.plaintable import plain_lines
 from kehoach_cli.render.rowpick import STATUS_TABLE_ROWS as STATUS_TABLE_ROWS
 from kehoach_cli.render.rowpick import count_need, most_in_need, report_need
@@ -187,10 +186,9 @@ def assignments_view(data: dict[str, Any]) -> RenderableType:
     title = t("assignments.title", name=data["unit"]["name"], date=_long(data["as_of"]))
     parts: list[RenderableType] = [Text(title, style="bold")]
     for key, with_lead in (("lead", False), ("support", True)):
-        items = fold_occurrences(data[key])  # a weekly meeting is one thing the unit does
-        heading = t(f"assignments.{key}", count=len(items))
-        if items:
-            parts.append(_assigned_table(heading, items, with_lead))
+        heading = t(f"assignments.{key}", count=len(data[key]))
+        if data[key]:
+            parts.append(_assigned_table(heading, data[key], with_lead))
         else:
             parts += [Text(heading), Text(t("assignments.none"))]
     return Group(*_spaced(parts))
