@@ -18,6 +18,7 @@ entry at all.  Entries are data only (``entries``, ``codec``): nothing read back
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 import time
@@ -70,6 +71,13 @@ def name_digest(text: str) -> str:
 
 def stamp() -> tuple[object, ...]:
     """What else the entry depends on: kehoach's code and version, Python, the libraries."""
+    return (FORMAT, __version__, sys.version, *_code_stamp())
+
+
+@functools.cache
+def _code_stamp() -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """kehoach's source files and the libraries loading uses, looked at once a run: the code
+    a process runs is the code it loaded."""
     import importlib.util
 
     package = Path(__file__).resolve().parents[1]
@@ -85,7 +93,7 @@ def stamp() -> tuple[object, ...]:
         if origin:
             st = os.stat(origin)
             libraries.append((name, origin, st.st_size, st.st_mtime_ns))
-    return (FORMAT, __version__, sys.version, tuple(code), tuple(libraries))
+    return tuple(code), tuple(libraries)
 
 
 # ---------------------------------------------------------------- the door
