@@ -8,9 +8,9 @@ import random
 import shutil
 from pathlib import Path
 
-import mutants
 import pytest
 
+import mutants
 from kehoach_cli.checks import run_checks
 from kehoach_cli.checks.onepass import PER_FILE, PLAN_CHECKS, load_and_check
 from kehoach_cli.reading.loading import load_workspace

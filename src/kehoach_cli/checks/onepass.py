@@ -34,8 +34,8 @@ def load_and_check(root: Path, overrides: Mapping[str, bytes] | None = None,
     """What ``run_checks(load_workspace(root, overrides, tick))`` gives, with the parsed
     files read again from disk only if a caller asks for them (``LightLoadResult``)."""
     stage = read_plans(root, overrides, tick)
-    for item in stage.plan_files:
-        item.doc.compact()
+    for plan_file in stage.plan_files:
+        plan_file.doc.compact()
     plans = Workspace(str(root), stage.settings, stage.units, stage.groups, tuple(stage.plans))
     plan_result = LoadResult(plans, stage.plan_files)
     found = [p for check in PLAN_CHECKS for p in check(plan_result)]

@@ -14,7 +14,6 @@ from kehoach_cli.reading.loading import PROGRESS_DIR, Loaded, LoadResult
 from kehoach_cli.reading.yamlread import YamlDoc, YamlPath
 from kehoach_cli.reading.yamlread import dotted as _path
 
-
 Item = Loaded[ff.ProgressFile]
 Firsts = dict[tuple[str, str], YamlDoc]  # (unit, month) → the first file that gave it
 
