@@ -33,9 +33,7 @@ def load_and_check(root: Path, overrides: Mapping[str, bytes] | None = None,
                    tick: Progress | None = None) -> tuple[LoadResult, list[Problem]]:  # fmt: skip
     """What ``run_checks(load_workspace(root, overrides, tick))`` gives, with the parsed
     files read again from disk only if a caller asks for them (``LightLoadResult``)."""
-    stage = read_plans(root, overrides, tick)
-    for plan_file in stage.plan_files:
-        plan_file.doc.compact()
+    stage = read_plans(root, overrides, tick, compact=True)
     plans = Workspace(str(root), stage.settings, stage.units, stage.groups, tuple(stage.plans))
     plan_result = LoadResult(plans, stage.plan_files)
     found = [p for check in PLAN_CHECKS for p in check(plan_result)]

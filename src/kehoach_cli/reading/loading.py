@@ -84,7 +84,8 @@ class PlanStage:
 
 
 def read_plans(root: Path, overrides: Mapping[str, bytes] | None = None,
-               progress: Progress | None = None) -> PlanStage:  # fmt: skip
+               progress: Progress | None = None, compact: bool = False) -> PlanStage:  # fmt: skip
+    """``compact``: each plan file forgets its positions once built (``YamlDoc.compact``)."""
     read: list[Problem] = []
     settings = _settings(root, read, overrides)
     plan_paths, progress_paths, skipped = scan(root)
@@ -93,7 +94,7 @@ def read_plans(root: Path, overrides: Mapping[str, bytes] | None = None,
     tick = _ticker(progress, len(plan_paths) + len(progress_paths))
     plan_files = _validate_all(root, plan_paths, ff.PlanFile, read, overrides, tick)
     built: list[Problem] = []
-    units, groups, plans = _build_plans(plan_files, settings, built)
+    units, groups, plans = _build_plans(plan_files, settings, built, compact)
     return PlanStage(settings, plan_files, units, groups, plans, progress_paths, plan_paths,
                      read, built, tick)
 
@@ -230,7 +231,7 @@ def _ticker(progress: Progress | None, total: int) -> Callable[[], None] | None:
 
 
 def _build_plans(
-    files: list[Loaded[ff.PlanFile]], settings: Settings, problems: list[Problem]
+    files: list[Loaded[ff.PlanFile]], settings: Settings, problems: list[Problem], compact: bool
 ) -> tuple[dict[str, Unit], dict[str, UnitGroup], list[Plan]]:
     units: dict[str, Unit] = {}
     raw_groups: dict[str, UnitGroup] = {}
@@ -247,12 +248,13 @@ def _build_plans(
         relations[gid] = Relation.REQUESTED if members == {Relation.REQUESTED} else Relation.ASSIGNED
     plans = []
     for item in files:
-        if item.model.document is None:
-            continue
-        builder = Builder(item.doc, settings)
-        plan_id = item.model.id or Path(item.doc.file).stem
-        plans.append(build_plan(builder, item.model, plan_id, relations))
-        problems.extend(builder.problems)
+        if item.model.document is not None:
+            builder = Builder(item.doc, settings)
+            plan_id = item.model.id or Path(item.doc.file).stem
+            plans.append(build_plan(builder, item.model, plan_id, relations))
+            problems.extend(builder.problems)
+        if compact:
+            item.doc.compact()
     return units, groups, plans
 
 
