@@ -181,3 +181,11 @@ def test_a_result_entry_is_checked_the_same_way(tmp_path: Path) -> None:
     again = run_cli(*args, cwd=root, env=env)
     assert not marker.exists()
     assert (again.code, again.stdout) == (cold.code, cold.stdout) and cold.code == 0
+
+
+def test_a_payload_written_in_pieces_is_the_same_entry(tmp_path: Path) -> None:
+    header = {"key": "k", "files": {}}
+    cachefile.write(tmp_path / "ws-a.kc", header, b"abcdef")
+    cachefile.write(tmp_path / "ws-b.kc", header, iter([b"ab", b"", b"cdef"]))
+    assert (tmp_path / "ws-a.kc").read_bytes() == (tmp_path / "ws-b.kc").read_bytes()
+    assert cachefile.read(tmp_path / "ws-b.kc") == (header, b"abcdef")

@@ -42,10 +42,10 @@ def test_plan_content_problems(tmp_path: Path) -> None:
     result = run_cli("validate", cwd=tmp_path)
     assert result.code == 1
     assert result.stdout.splitlines() == [
-        'plans/a.yaml:4:11: cảnh báo: Văn bản chưa cho biết thông tin này (number), đang ghi'
-        ' "…": nhớ bổ sung khi có. [document.number]',
-        'plans/a.yaml:10:33: cảnh báo: Văn bản chưa cho biết thông tin này (reference_date),'
-        ' đang ghi "…": nhớ bổ sung khi có. [document.based_on[0].date]',
+        'plans/a.yaml:4:11: cảnh báo: Văn bản chưa cho biết thông tin này (số văn bản), đang'
+        ' ghi "…": nhớ bổ sung khi có. [document.number]',
+        'plans/a.yaml:10:33: cảnh báo: Văn bản chưa cho biết thông tin này (ngày của văn bản'
+        ' căn cứ), đang ghi "…": nhớ bổ sung khi có. [document.based_on[0].date]',
         'plans/a.yaml:17:60: cảnh báo: Thời gian "trước ngày 10/4" không ghi năm ở "ngày 10/4":'
         " hiểu là năm 2024 (năm của kế hoạch, hoặc năm sau nếu ngày đó đã qua khi ban hành)."
         " Nên ghi rõ năm. [tasks[0].time]",

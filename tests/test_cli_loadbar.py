@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,13 +71,15 @@ def test_wanted_with_no_arguments_at_all(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_the_bar_stays_until_the_checks_are_done(monkeypatch: pytest.MonkeyPatch,
                                                  tmp_path: Path) -> None:
-    """The checks run after the last file is read; a bar closed before them stopped early."""
+    """The plans' checks run after the last plan is read, each progress file's as it is read;
+    a bar closed before they were done stopped early."""
     import contextlib
 
-    from kehoach_cli.checks import run_checks as real_checks
+    from kehoach_cli.checks import onepass
     from kehoach_cli.cli import common, loadbar
 
     events: list[str] = []
+    real = onepass.load_and_check
 
     @contextlib.contextmanager
     def bar() -> Iterator[None]:
@@ -84,12 +87,13 @@ def test_the_bar_stays_until_the_checks_are_done(monkeypatch: pytest.MonkeyPatch
         yield None
         events.append("close")
 
-    def checks(result: object) -> list[object]:
+    def load_and_check(*args: Any) -> Any:
+        found = real(*args)
         events.append("checks")
-        return list(real_checks(result))  # type: ignore[arg-type]
+        return found
 
     monkeypatch.setattr(loadbar, "load_progress", bar)
-    monkeypatch.setattr("kehoach_cli.checks.run_checks", checks)
+    monkeypatch.setattr(onepass, "load_and_check", load_and_check)
     (tmp_path / "plans").mkdir()
     (tmp_path / "plans" / "a.yaml").write_text("kehoach: 1\n", encoding="utf-8")
     common._load_and_check(tmp_path)

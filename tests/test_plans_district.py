@@ -42,7 +42,8 @@ def test_validate_warns_only_about_the_signer_left_blank() -> None:
     assert result.code == 0
     assert result.stdout == (
         "tests/fixtures/district/plans/15-KH-UBND.yaml:18:11: cảnh báo: Văn bản chưa cho biết"
-        ' thông tin này (signer), đang ghi "…": nhớ bổ sung khi có. [document.signer.name]\n'
+        ' thông tin này (tên người ký), đang ghi "…": nhớ bổ sung khi có.'
+        ' [document.signer.name]\n'
         "Có 0 lỗi và 1 cảnh báo trong 1 tệp.\n"
     )
 

@@ -20,6 +20,9 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+if TYPE_CHECKING:
     from kehoach_cli.model import Workspace
     from kehoach_cli.problems import Problem
 
@@ -33,11 +36,50 @@ class Unwritable(TypeError):
 
 def encode_checked(workspace: Workspace, load_problems: list[Problem], problems: list[Problem],
                    files: list[str]) -> bytes:  # fmt: skip
+    return b"".join(encode_pieces(workspace, load_problems, problems, files))
+
+
+def encode_pieces(workspace: Workspace, load_problems: list[Problem], problems: list[Problem],
+                  files: list[str]) -> Iterator[bytes]:  # fmt: skip
+    """The payload (``[workspace fields, load problems, problems, files]``) in pieces of about a
+    megabyte, the plans and submissions encoded one at a time: the whole (16 MB at 10k tasks,
+    twice that while msgspec grows its buffer) is never held, which was a cold run's peak.
+    The bytes are those msgspec writes for the whole in one call (a test compares them):
+    MessagePack has no back references, so a list is its length and then its items."""
     import msgspec
 
-    top = {f.name: getattr(workspace, f.name) for f in dataclasses.fields(workspace) if f.compare}
-    rows = [_problem_row(p) for p in load_problems], [_problem_row(p) for p in problems]
-    return msgspec.msgpack.encode([top, rows[0], rows[1], files])
+    encoder = msgspec.msgpack.Encoder()
+    fields = [f.name for f in dataclasses.fields(workspace) if f.compare]
+    buffer = bytearray(_length(0x90, 0xDC, 4) + _length(0x80, 0xDE, len(fields)))
+    for name in fields:
+        value = getattr(workspace, name)
+        encoder.encode_into(name, buffer, -1)
+        items = value if name in _ONE_BY_ONE else (value,)
+        if name in _ONE_BY_ONE:
+            buffer += _length(0x90, 0xDC, len(items))
+        for item in items:
+            encoder.encode_into(item, buffer, -1)
+            if len(buffer) >= _PIECE:
+                yield bytes(buffer)
+                buffer.clear()
+    for rows in ([_problem_row(p) for p in load_problems], [_problem_row(p) for p in problems]):
+        encoder.encode_into(rows, buffer, -1)
+    encoder.encode_into(files, buffer, -1)
+    yield bytes(buffer)
+
+
+_ONE_BY_ONE = ("plans", "submissions")
+_PIECE = 1 << 20
+
+
+def _length(fix: int, wide: int, n: int) -> bytes:
+    """A MessagePack list (``fix`` 0x90, ``wide`` 0xDC) or map (0x80, 0xDE) header, in the
+    shortest form, as msgspec writes it."""
+    if n < 16:
+        return bytes((fix | n,))
+    if n < 1 << 16:
+        return bytes((wide,)) + n.to_bytes(2, "big")
+    return bytes((wide + 1,)) + n.to_bytes(4, "big")
 
 
 def decode_checked(payload: bytes) -> Checked | None:

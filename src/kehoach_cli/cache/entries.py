@@ -14,8 +14,10 @@ whatever was at that path, a link included), so concurrent runs never see half a
 
 from __future__ import annotations
 
+import itertools
 import os
 import stat
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -46,24 +48,28 @@ def ensure_dir(directory: Path) -> None:
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
 
 
-def write(path: Path, header: dict[str, Any], payload: bytes, *, keep: int = MAX_ENTRIES) -> None:
+def write(path: Path, header: dict[str, Any], payload: bytes | Iterable[bytes], *,
+          keep: int = MAX_ENTRIES) -> None:  # fmt: skip
     """Atomically (temporary file, then rename); then only the ``keep`` most recent entries of
-    the same kind (``ws-``, ``out-``) stay."""
+    the same kind (``ws-``, ``out-``) stay.  ``payload`` may come in pieces, each written and
+    digested as it comes (the digest goes in its place at the start afterwards): a 16 MB
+    payload is then never held whole."""
     import hashlib
     import tempfile
 
     head = encode(header)
-    parts = (len(head).to_bytes(4, "big"), head, payload)
+    pieces = [payload] if isinstance(payload, bytes) else payload
     digest = hashlib.blake2b(digest_size=DIGEST_SIZE)
-    for part in parts:  # piece by piece: joining them copied a 16 MB payload twice
-        digest.update(part)
     ensure_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # O_EXCL, mode 0600
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(MAGIC + digest.digest())
-            for part in parts:
+            handle.write(MAGIC + bytes(DIGEST_SIZE))
+            for part in itertools.chain((len(head).to_bytes(4, "big"), head), pieces):
+                digest.update(part)
                 handle.write(part)
+            handle.seek(len(MAGIC))
+            handle.write(digest.digest())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -18,6 +18,7 @@ entry at all.  Entries are data only (``entries``, ``codec``): nothing read back
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 import time
@@ -29,7 +30,7 @@ from kehoach_cli import __version__
 from kehoach_cli.cache import entries as cachefile
 from kehoach_cli.cache.filetable import Reading, Stat, file_digest, read_file, scan
 from kehoach_cli.cache.filetable import digest_of as digest_of
-from kehoach_cli.reading.loadtypes import LoadResult
+from kehoach_cli.reading.loadtypes import LightLoadResult, LoadResult
 
 if TYPE_CHECKING:
     from kehoach_cli.model import Workspace
@@ -70,6 +71,13 @@ def name_digest(text: str) -> str:
 
 def stamp() -> tuple[object, ...]:
     """What else the entry depends on: kehoach's code and version, Python, the libraries."""
+    return (FORMAT, __version__, sys.version, *_code_stamp())
+
+
+@functools.cache
+def _code_stamp() -> tuple[tuple[object, ...], tuple[object, ...]]:
+    """kehoach's source files and the libraries loading uses, looked at once a run: the code
+    a process runs is the code it loaded."""
     import importlib.util
 
     package = Path(__file__).resolve().parents[1]
@@ -85,34 +93,15 @@ def stamp() -> tuple[object, ...]:
         if origin:
             st = os.stat(origin)
             libraries.append((name, origin, st.st_size, st.st_mtime_ns))
-    return (FORMAT, __version__, sys.version, tuple(code), tuple(libraries))
+    return tuple(code), tuple(libraries)
 
 
 # ---------------------------------------------------------------- the door
 
 
-class CachedLoadResult(LoadResult):
-    """A load answered from the cache: the workspace, its problems and its file list.
-
-    The parsed files (``plan_files``, ``progress_files``), which only editing commands look at,
-    are read from disk the first time they are asked for, so such commands work unchanged.
-    """
-
-    def __init__(self, root: Path, workspace: Workspace, problems: list[Problem],
-                 files: list[str]) -> None:  # fmt: skip
-        self.workspace = workspace
-        self.problems = problems
-        self.files = files
-        self._root = root
-
-    def __getattr__(self, name: str) -> Any:
-        if name not in ("plan_files", "progress_files") or "_root" not in self.__dict__:
-            raise AttributeError(name)
-        from kehoach_cli.reading.loading import load_workspace
-
-        full = load_workspace(self._root)
-        self.plan_files, self.progress_files = full.plan_files, full.progress_files
-        return getattr(self, name)
+class CachedLoadResult(LightLoadResult):
+    """A load answered from the cache: the workspace, its problems and its file list; the
+    parsed files are read from disk if a command asks for them (``LightLoadResult``)."""
 
 
 def checked(root: Path, compute: Compute) -> Checked:
@@ -140,8 +129,9 @@ def checked(root: Path, compute: Compute) -> Checked:
         if table is not None:
             parts = (result.workspace, result.problems, problems, result.files)
             keys = _keys(result)
-            # The parsed files (pydantic models, texts, positions: 90 MB at 10k tasks) are
-            # needed no more, and encoding the entry is where the run peaks: let them go.
+            # The parsed files (pydantic models, texts, positions: 90 MB at 10k tasks), if the
+            # load kept them, are needed no more, and encoding the entry is where the run
+            # peaks: let them go.
             result = CachedLoadResult(root, result.workspace, result.problems, result.files)
             _store(path, key, root, table, parts, keys)
     return result, problems
@@ -255,7 +245,7 @@ def _table_after(root: Path, files: dict[str, Stat], digests: Mapping[str, str |
 
 def _keys(result: LoadResult) -> dict[str, list[str]]:
     """Each progress file's (unit, month) as written: what ``incremental`` must see unchanged."""
-    return {item.doc.file: [item.model.unit, item.model.month] for item in result.progress_files}
+    return result.keys
 
 
 def _store(path: Path, key: str, root: Path, table: FileTable,
@@ -263,7 +253,6 @@ def _store(path: Path, key: str, root: Path, table: FileTable,
            keys: dict[str, list[str]]) -> None:  # fmt: skip
     from kehoach_cli.cache import codec
 
-    payload = codec.encode_checked(*parts)
-    _VALIDATED[str(root)] = table
     header = {"key": key, "root": str(root), "files": table_data(table), "keys": keys}
-    cachefile.write(path, header, payload)
+    cachefile.write(path, header, codec.encode_pieces(*parts))  # raises if a value is unwritable
+    _VALIDATED[str(root)] = table

@@ -8,7 +8,7 @@ from datetime import date
 
 from kehoach_cli.checks.plans import unknown_id
 from kehoach_cli.model import Plan, Source, TimeSpan
-from kehoach_cli.problems import Problem, warning
+from kehoach_cli.problems import Problem, Term, warning
 from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.reading.loading import LoadResult
 from kehoach_cli.reading.yamlread import YamlPath
@@ -121,4 +121,4 @@ def unknown_metadata(result: LoadResult) -> Iterator[Problem]:
             yield warning("check.unknown_issue_date", item.doc.source(at), _path(at))
         for what, path in _blanks(item.model):
             yield warning("check.unknown_metadata", item.doc.source(path), _path(path),
-                          what=what)
+                          what=Term(f"meta.{what}"))

@@ -10,39 +10,57 @@ from kehoach_cli.checks.plans import unknown_id, unknown_unit
 from kehoach_cli.model import ReportPeriod, Settings, Source, Task, Workspace
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.reading import fileformat as ff
-from kehoach_cli.reading.loading import PROGRESS_DIR, LoadResult
-from kehoach_cli.reading.loadtypes import Loaded
+from kehoach_cli.reading.loading import PROGRESS_DIR, Loaded, LoadResult
 from kehoach_cli.reading.yamlread import YamlDoc, YamlPath
 from kehoach_cli.reading.yamlread import dotted as _path
 
+Item = Loaded[ff.ProgressFile]
+Firsts = dict[tuple[str, str], YamlDoc]  # (unit, month) → the first file that gave it
+
+
+def file_checks(ws: Workspace, item: Item, first: Firsts) -> Iterator[Problem]:
+    """Every check below on one file, in the order ``checks.CHECKS`` lists them: for a caller
+    that checks each file as it is read (``checks.onepass``); ``first`` is carried between
+    files."""
+    yield from placement_in(item)
+    yield from duplicates_in(item, first)
+    yield from references_in(ws, item)
+    yield from dates_in(ws.settings, item)
+    yield from figures_in(ws, item)
+
 
 def file_placement(result: LoadResult) -> Iterator[Problem]:
-    """A record for 2023-08 lives in progress/2023-08/, so a month's folder is the whole month."""
     for item in result.progress_files:
-        parts = PurePosixPath(item.doc.file).parts
-        folder = parts[-2] if len(parts) >= 2 else ""
-        month = item.model.month
-        if not 1 <= int(month[5:]) <= 12:
-            continue  # not a month at all: reported as such, and there is no folder to move to
-        if parts[0] == PROGRESS_DIR and folder != month:
-            yield problem("check.progress_folder", item.doc.source(("month",)), "month",
-                          month=item.model.month, folder=folder)
+        yield from placement_in(item)
+
+
+def placement_in(item: Item) -> Iterator[Problem]:
+    """A record for 2023-08 lives in progress/2023-08/, so a month's folder is the whole month."""
+    parts = PurePosixPath(item.doc.file).parts
+    folder = parts[-2] if len(parts) >= 2 else ""
+    month = item.model.month
+    if not 1 <= int(month[5:]) <= 12:
+        return  # not a month at all: reported as such, and there is no folder to move to
+    if parts[0] == PROGRESS_DIR and folder != month:
+        yield problem("check.progress_folder", item.doc.source(("month",)), "month",
+                      month=item.model.month, folder=folder)
 
 
 def duplicate_submissions(result: LoadResult) -> Iterator[Problem]:
-    first: dict[tuple[str, str], YamlDoc] = {}  # positions only for a duplicate (see plans)
+    first: Firsts = {}
     for item in result.progress_files:
-        key = (item.model.unit, item.model.month)
-        earlier = first.setdefault(key, item.doc)
-        if earlier is not item.doc:
-            yield problem("check.duplicate_submission", item.doc.source(("unit",)), "unit",
-                          unit=key[0], month=key[1], first=str(earlier.source(("unit",))))
-        yield from _duplicate_entries(item)
+        yield from duplicates_in(item, first)
 
 
-def _duplicate_entries(item: Loaded[ff.ProgressFile]) -> Iterator[Problem]:
-    """One entry per (task, milestone) in a file — per occurrence, for a recurring time: the
-    Thursdays of a month are four entries, not duplicates."""
+def duplicates_in(item: Item, first: Firsts) -> Iterator[Problem]:
+    """Positions are asked for only for a duplicate (see ``plans.duplicate_ids``)."""
+    key = (item.model.unit, item.model.month)
+    earlier = first.setdefault(key, item.doc)
+    if earlier is not item.doc:
+        yield problem("check.duplicate_submission", item.doc.source(("unit",)), "unit",
+                      unit=key[0], month=key[1], first=str(earlier.source(("unit",))))
+    # one entry per (task, milestone) — per occurrence, for a recurring time: the Thursdays of
+    # a month are four entries, not duplicates
     seen: dict[tuple[str, str | None, date | None], int] = {}
     for i, entry in enumerate(item.model.entries):
         entry_key = (entry.task, entry.milestone, entry.occurrence)
@@ -59,30 +77,33 @@ def _duplicate_entries(item: Loaded[ff.ProgressFile]) -> Iterator[Problem]:
 
 
 def unknown_references(result: LoadResult) -> Iterator[Problem]:
-    ws = result.workspace
     for item in result.progress_files:
-        unit = item.model.unit
-        if unit not in ws.units and unit not in ws.groups:
-            yield unknown_unit(unit, item.doc.source(("unit",)), "unit", {*ws.units, *ws.groups})
-        for i, entry in enumerate(item.model.entries):
-            task = ws.tasks.get(entry.task)
-            path: YamlPath = ("entries", i, "task")
-            if task is None:
-                yield unknown_id("check.unknown_task", entry.task, item.doc.source(path),
-                                 _path(path), ws.tasks)
-                continue
-            if entry.milestone is not None and entry.milestone not in {
-                m.id for m in task.milestones
-            }:
-                at: YamlPath = ("entries", i, "milestone")
-                yield problem("check.unknown_milestone", item.doc.source(at), _path(at),
-                              id=entry.milestone, task=task.id)
-            if unit in ws.units and unit not in ws.expand(_involved(task)):
-                yield problem("check.not_responsible", item.doc.source(path), _path(path),
-                              unit=unit, task=task.id)
-            if entry.occurrence is not None:
-                yield from _unknown_occurrence(ws, task, entry.milestone, entry.occurrence,
-                                               item.doc.source(("entries", i, "occurrence")), i)
+        yield from references_in(result.workspace, item)
+
+
+def references_in(ws: Workspace, item: Item) -> Iterator[Problem]:
+    unit = item.model.unit
+    if unit not in ws.units and unit not in ws.groups:
+        yield unknown_unit(unit, item.doc.source(("unit",)), "unit", {*ws.units, *ws.groups})
+    for i, entry in enumerate(item.model.entries):
+        task = ws.tasks.get(entry.task)
+        path: YamlPath = ("entries", i, "task")
+        if task is None:
+            yield unknown_id("check.unknown_task", entry.task, item.doc.source(path),
+                             _path(path), ws.tasks)
+            continue
+        if entry.milestone is not None and entry.milestone not in {
+            m.id for m in task.milestones
+        }:
+            at: YamlPath = ("entries", i, "milestone")
+            yield problem("check.unknown_milestone", item.doc.source(at), _path(at),
+                          id=entry.milestone, task=task.id)
+        if unit in ws.units and unit not in ws.expand(_involved(task)):
+            yield problem("check.not_responsible", item.doc.source(path), _path(path),
+                          unit=unit, task=task.id)
+        if entry.occurrence is not None:
+            yield from _unknown_occurrence(ws, task, entry.milestone, entry.occurrence,
+                                           item.doc.source(("entries", i, "occurrence")), i)
 
 
 def _unknown_occurrence(ws: Workspace, task: Task, milestone: str | None, day: date,
@@ -128,47 +149,54 @@ def dates(result: LoadResult) -> Iterator[Problem]:
     """Dates that contradict the record: sent before its month began, done after it was sent,
     done without a date, or dated without being done."""
     for item in result.progress_files:
-        m = item.model
-        year, month = (int(x) for x in m.month.split("-"))
-        start = period_start(year, month, result.workspace.settings) if 1 <= month <= 12 else None
-        for key in ("submitted", "thematic_submitted"):
-            sent = getattr(m, key)
-            if start is not None and sent is not None and sent < start:
-                yield problem("check.submitted_before_month", item.doc.source((key,)), key,
-                              submitted=sent.isoformat(), month=m.month, start=start.isoformat())
-        for i, entry in enumerate(m.entries):
-            path: YamlPath = ("entries", i, "completed")
-            if entry.completed and entry.completed > m.submitted:
-                yield problem("check.completed_after_submission", item.doc.source(path), _path(path),
-                              completed=entry.completed.isoformat(), submitted=m.submitted.isoformat())
-            if entry.state == "hoàn thành" and entry.completed is None:
-                yield problem("check.done_without_date", item.doc.source(("entries", i, "state")),
-                              _path(("entries", i, "state")))
-            if entry.state != "hoàn thành" and entry.completed is not None:
-                yield problem("check.date_without_done", item.doc.source(path), _path(path),
-                              state=entry.state)
+        yield from dates_in(result.workspace.settings, item)
+
+
+def dates_in(settings: Settings, item: Item) -> Iterator[Problem]:
+    m = item.model
+    year, month = (int(x) for x in m.month.split("-"))
+    start = period_start(year, month, settings) if 1 <= month <= 12 else None
+    for key in ("submitted", "thematic_submitted"):
+        sent = getattr(m, key)
+        if start is not None and sent is not None and sent < start:
+            yield problem("check.submitted_before_month", item.doc.source((key,)), key,
+                          submitted=sent.isoformat(), month=m.month, start=start.isoformat())
+    for i, entry in enumerate(m.entries):
+        path: YamlPath = ("entries", i, "completed")
+        if entry.completed and entry.completed > m.submitted:
+            yield problem("check.completed_after_submission", item.doc.source(path), _path(path),
+                          completed=entry.completed.isoformat(), submitted=m.submitted.isoformat())
+        if entry.state == "hoàn thành" and entry.completed is None:
+            yield problem("check.done_without_date", item.doc.source(("entries", i, "state")),
+                          _path(("entries", i, "state")))
+        if entry.state != "hoàn thành" and entry.completed is not None:
+            yield problem("check.date_without_done", item.doc.source(path), _path(path),
+                          state=entry.state)
 
 
 def figures(result: LoadResult) -> Iterator[Problem]:
     """A figure names a target of its task; above the target it needs a note saying why."""
-    ws = result.workspace
     for item in result.progress_files:
-        for i, entry in enumerate(item.model.entries):
-            task = ws.tasks.get(entry.task)
-            if task is None:
-                continue
-            targets = {t.id: t for t in task.targets}
-            seen: dict[str, int] = {}
-            for j, fig in enumerate(entry.figures):
-                path: YamlPath = ("entries", i, "figures", j)
-                target = targets.get(fig.target)
-                first = seen.setdefault(fig.target, j)
-                if first != j:
-                    yield problem("check.duplicate_figure", item.doc.source((*path, "target")),
-                                  _path((*path, "target")), target=fig.target, first=first + 1)
-                elif target is None:
-                    yield problem("check.unknown_target", item.doc.source((*path, "target")),
-                                  _path((*path, "target")), id=fig.target, task=task.id)
-                elif fig.value > target.quantity and not fig.note:
-                    yield problem("check.figure_above_target", item.doc.source((*path, "value")),
-                                  _path((*path, "value")), value=fig.value, quantity=target.quantity)
+        yield from figures_in(result.workspace, item)
+
+
+def figures_in(ws: Workspace, item: Item) -> Iterator[Problem]:
+    for i, entry in enumerate(item.model.entries):
+        task = ws.tasks.get(entry.task)
+        if task is None:
+            continue
+        targets = {t.id: t for t in task.targets}
+        seen: dict[str, int] = {}
+        for j, fig in enumerate(entry.figures):
+            path: YamlPath = ("entries", i, "figures", j)
+            target = targets.get(fig.target)
+            first = seen.setdefault(fig.target, j)
+            if first != j:
+                yield problem("check.duplicate_figure", item.doc.source((*path, "target")),
+                              _path((*path, "target")), target=fig.target, first=first + 1)
+            elif target is None:
+                yield problem("check.unknown_target", item.doc.source((*path, "target")),
+                              _path((*path, "target")), id=fig.target, task=task.id)
+            elif fig.value > target.quantity and not fig.note:
+                yield problem("check.figure_above_target", item.doc.source((*path, "value")),
+                              _path((*path, "value")), value=fig.value, quantity=target.quantity)

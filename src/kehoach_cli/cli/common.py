@@ -56,13 +56,11 @@ def _load_and_check(
     root: Path, files: Mapping[str, bytes] | None = None
 ) -> tuple[LoadResult, list[Problem]]:
     """``files``: the workspace's files as the cache read them (each read once), or None."""
-    from kehoach_cli.checks import run_checks
+    from kehoach_cli.checks.onepass import load_and_check
     from kehoach_cli.cli.loadbar import load_progress
-    from kehoach_cli.reading.loading import load_workspace
 
     with load_progress() as progress:  # open until the checks are done: the work ends there
-        result = load_workspace(root, files, progress=progress)
-        return result, run_checks(result)
+        return load_and_check(root, files, progress)
 
 
 def load_valid(root: Path | None = None) -> LoadResult:

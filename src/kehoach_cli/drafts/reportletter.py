@@ -172,8 +172,8 @@ def _thematic(ws: Workspace, plan: Plan, cite: str, about: str, numbers: str, la
 
 def _closing(plan: Plan, label: str, sender: str, receiver: str, asks: str) -> str:
     """The last paragraph, "./." at its end as NĐ 30/2020 writes it (not on a line of its own)."""
-    return (f"Trên đây là báo cáo kết quả thực hiện {dp.plan_citation(plan)} {label}, {sender} "
-            f"kính báo cáo {receiver}{asks}./.")
+    return (f"Trên đây là báo cáo kết quả thực hiện {dp.plan_citation(plan)} trong {label}, "
+            f"{sender} kính báo cáo {receiver}{asks}./.")
 
 
 def _thematic_addressee(ws: Workspace, plan: Plan) -> str:

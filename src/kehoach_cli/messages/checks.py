@@ -96,6 +96,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Văn bản chưa cho biết thông tin này ({what}), đang ghi "…": nhớ bổ sung khi có.',
         'The document does not give this ({what}); it is written "…": fill it in when known.',
     ),
+    "meta.number": ("số văn bản", "the document's number"),
+    "meta.signer": ("tên người ký", "the signer's name"),
+    "meta.reference_number": ("số của văn bản căn cứ", "a cited document's number"),
+    "meta.reference_date": ("ngày của văn bản căn cứ", "a cited document's date"),
     "check.unknown_issue_date": (
         'Văn bản chưa cho biết ngày ban hành, đang ghi "…": thời gian tính từ ngày ban hành hay'
         ' không ghi năm sẽ không đọc được, và báo cáo, công văn soạn sẵn ghi "ngày …".'

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from sys import intern
 from typing import Final, TypeVar
 
 from kehoach_cli.model import (
@@ -205,11 +206,11 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
         id=t.id,
         plan=plan_id,
         ref=t.ref,
-        section=t.ref.split(".")[0],
+        section=intern(t.ref.split(".")[0]),
         title=t.title,
         content=t.content,
-        lead=t.lead,
-        support=t.support,
+        lead=tuple(map(intern, t.lead)),  # unit ids, each kept once (see build_submission)
+        support=tuple(map(intern, t.support)),
         requested=requested,
         time=b.task_time(t.time, "tasks", i, "time"),
         milestones=tuple(milestones),
@@ -253,30 +254,32 @@ def _once(regime: TimeSpan | None) -> date | None:
 
 
 def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
+    """Texts that records repeat (task ids, stock phrases such as "Đã ban hành kế hoạch") are
+    kept once (``sys.intern``): thousands of entries say the same, and each was its own copy."""
     month = b.month(p.month, "month")
     if month is None:
         return None
     entries = tuple(
         ProgressEntry(
-            task=e.task,
-            milestone=e.milestone,
+            task=intern(e.task),
+            milestone=None if e.milestone is None else intern(e.milestone),
             state=TaskState(e.state),
             completed=e.completed,
-            results=e.results,
+            results=intern(e.results),
             figures=tuple(
-                Figure(f.target, f.value, f.note, b.at("entries", i, "figures", k))
+                Figure(intern(f.target), f.value, intern(f.note), b.at("entries", i, "figures", k))
                 for k, f in enumerate(e.figures)
             ),
-            evidence=e.evidence,
-            obstacles=e.obstacles,
-            proposals=e.proposals,
+            evidence=tuple(map(intern, e.evidence)),
+            obstacles=intern(e.obstacles),
+            proposals=intern(e.proposals),
             source=b.at("entries", i),
             occurrence=e.occurrence,
         )
         for i, e in enumerate(p.entries)
     )
     return Submission(
-        unit=p.unit,
+        unit=intern(p.unit),
         month=month,
         submitted=p.submitted,
         also_submitted=p.also_submitted,

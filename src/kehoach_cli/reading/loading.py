@@ -8,6 +8,7 @@ from whatever was readable so that all problems can be reported in one run.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,19 +51,70 @@ def load_workspace(
     place of the disk, so that an edit can be checked exactly as it would be written.
     ``progress`` is told after each file, so that a long read can show a progress bar.
     """
-    problems: list[Problem] = []
-    settings = _settings(root, problems, overrides)
+    stage = read_plans(root, overrides, progress)
+    problems = stage.read_problems
+    progress_files = _validate_all(root, stage.progress_paths, ff.ProgressFile, problems, overrides,
+                                   stage.tick)  # fmt: skip
+    problems.extend(stage.build_problems)
+    submissions = _build_submissions(progress_files, stage.settings, problems)
+    workspace = Workspace(str(root), stage.settings, stage.units, stage.groups, tuple(stage.plans),
+                          tuple(submissions))  # fmt: skip
+    files = display_of(root, [*stage.plan_paths, *stage.progress_paths])
+    plan_files = stage.plan_files
+    keys = {item.doc.file: [item.model.unit, item.model.month] for item in progress_files}
+    return LoadResult(workspace, plan_files, progress_files, problems, files, keys)
+
+
+@dataclass
+class PlanStage:
+    """The plans read, validated and built, and the progress files still to read: the first
+    half of ``load_workspace``, for a caller that reads progress files one at a time and lets
+    each go (``checks.onepass``).  Problems are kept as ``load_workspace`` orders them."""
+
+    settings: Settings
+    plan_files: list[Loaded[ff.PlanFile]]
+    units: dict[str, Unit]
+    groups: dict[str, UnitGroup]
+    plans: list[Plan]
+    progress_paths: list[Path]
+    plan_paths: list[Path]
+    read_problems: list[Problem]  # settings, skipped files, plan files' schema
+    build_problems: list[Problem]  # building the plans
+    tick: Callable[[], None] | None
+
+
+def read_plans(root: Path, overrides: Mapping[str, bytes] | None = None,
+               progress: Progress | None = None, compact: bool = False) -> PlanStage:  # fmt: skip
+    """``compact``: each plan file forgets its positions once built (``YamlDoc.compact``)."""
+    read: list[Problem] = []
+    settings = _settings(root, read, overrides)
     plan_paths, progress_paths, skipped = scan(root)
-    problems.extend(skipped)
+    read.extend(skipped)
     _add_overrides(root, overrides, plan_paths, progress_paths)
     tick = _ticker(progress, len(plan_paths) + len(progress_paths))
-    plan_files = _validate_all(root, plan_paths, ff.PlanFile, problems, overrides, tick)
-    progress_files = _validate_all(root, progress_paths, ff.ProgressFile, problems, overrides, tick)
-    units, groups, plans = _build_plans(plan_files, settings, problems)
-    submissions = _build_submissions(progress_files, settings, problems)
-    workspace = Workspace(str(root), settings, units, groups, tuple(plans), tuple(submissions))
-    files = [_display(root, p) for p in (*plan_paths, *progress_paths)]
-    return LoadResult(workspace, plan_files, progress_files, problems, files)
+    plan_files = _validate_all(root, plan_paths, ff.PlanFile, read, overrides, tick)
+    built: list[Problem] = []
+    units, groups, plans = _build_plans(plan_files, settings, built, compact)
+    return PlanStage(settings, plan_files, units, groups, plans, progress_paths, plan_paths,
+                     read, built, tick)
+
+
+def read_progress_file(
+    root: Path, path: Path, settings: Settings, overrides: Mapping[str, bytes] | None
+) -> tuple[Loaded[ff.ProgressFile] | None, Submission | None, list[Problem], list[Problem]]:
+    """One progress file as ``load_workspace`` reads it: (file, submission, schema problems,
+    building problems)."""
+    read: list[Problem] = []
+    item = _validate(root, path, ff.ProgressFile, read, overrides)
+    if item is None:
+        return None, None, read, []
+    built: list[Problem] = []
+    submissions = _build_submissions([item], settings, built)
+    return item, (submissions[0] if submissions else None), read, built
+
+
+def display_of(root: Path, paths: list[Path]) -> list[str]:
+    return [_display(root, p) for p in paths]
 
 
 def load_progress(
@@ -179,7 +231,7 @@ def _ticker(progress: Progress | None, total: int) -> Callable[[], None] | None:
 
 
 def _build_plans(
-    files: list[Loaded[ff.PlanFile]], settings: Settings, problems: list[Problem]
+    files: list[Loaded[ff.PlanFile]], settings: Settings, problems: list[Problem], compact: bool
 ) -> tuple[dict[str, Unit], dict[str, UnitGroup], list[Plan]]:
     units: dict[str, Unit] = {}
     raw_groups: dict[str, UnitGroup] = {}
@@ -196,12 +248,13 @@ def _build_plans(
         relations[gid] = Relation.REQUESTED if members == {Relation.REQUESTED} else Relation.ASSIGNED
     plans = []
     for item in files:
-        if item.model.document is None:
-            continue
-        builder = Builder(item.doc, settings)
-        plan_id = item.model.id or Path(item.doc.file).stem
-        plans.append(build_plan(builder, item.model, plan_id, relations))
-        problems.extend(builder.problems)
+        if item.model.document is not None:
+            builder = Builder(item.doc, settings)
+            plan_id = item.model.id or Path(item.doc.file).stem
+            plans.append(build_plan(builder, item.model, plan_id, relations))
+            problems.extend(builder.problems)
+        if compact:
+            item.doc.compact()
     return units, groups, plans
 
 
