@@ -104,3 +104,13 @@ def test_the_checker_catches_an_upward_import(tmp_path: Path) -> None:
     bad.write_text("from kehoach_cli.cli.common import open_workspace\n", encoding="utf-8")
     (name,) = [n for _, n in _imports(bad)]
     assert _stage(name) == "cli" and "cli" not in ALLOWED["timeexpr"]
+
+
+MAX_LINES = 300
+
+
+def test_every_module_stays_short() -> None:
+    """A newcomer reads a module at a sitting: past 300 lines it is split, not stretched."""
+    long = {p.relative_to(SRC).as_posix(): n for p in sorted(SRC.rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    assert long == {}
