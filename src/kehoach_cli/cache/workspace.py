@@ -117,8 +117,9 @@ def checked(root: Path, compute: Compute) -> Checked:
         return compute(None)
     found = cachefile.read(path)
     if found is not None and found[0].get("key") == key:
+        entry, found = [found], None  # ``_reuse`` holds the only reference (see there)
         with contextlib.suppress(Exception):  # an entry that does not fit is no entry
-            hit = _reuse(path, root, found, files)
+            hit = _reuse(path, root, entry, files)
             if hit is not None:
                 return hit
     started = time.time_ns()
@@ -137,11 +138,13 @@ def checked(root: Path, compute: Compute) -> Checked:
     return result, problems
 
 
-def _reuse(path: Path, root: Path, found: tuple[dict[str, Any], bytes],
+def _reuse(path: Path, root: Path, entry: list[tuple[dict[str, Any], bytes]],
            files: dict[str, Stat]) -> Checked | None:  # fmt: skip
+    """The entry's checked workspace, brought up to date; ``entry`` is emptied so that the old
+    payload (16 MB at 10k tasks) can go once decoded, before an update writes the new one."""
     from kehoach_cli.cache import codec, incremental
 
-    header, payload = found
+    header, payload = entry.pop()
     known = table_of(header)
     if known.keys() != files.keys():
         return None
@@ -162,6 +165,8 @@ def _reuse(path: Path, root: Path, found: tuple[dict[str, Any], bytes],
     decoded = codec.decode_checked(payload)
     if decoded is None:
         return None
+    if changed:
+        payload = b""  # rewritten from the update below, never from these bytes
     workspace, load_problems, problems, names = decoded
     keys: dict[str, list[str]] = header["keys"]
     now = time.time_ns()
