@@ -78,7 +78,7 @@ def answer(question: Question, compute: Callable[[], int],
     path = _entry_path(directory, key)
     hit = _found(path, key, question.root, files)
     if hit is not None:
-        _replay(hit[1])
+        write_out(hit[1])
         return hit[0]
     with _recording() as chunks:
         code = compute()
@@ -105,10 +105,6 @@ def remembered(question: Question) -> tuple[int, list[Chunk]] | None:
         _SEEN.clear()
         _SEEN[question] = (key, files)
     return hit
-
-
-def write_out(chunks: list[Chunk]) -> None:
-    _replay(chunks)
 
 
 _SEEN: dict[Question, tuple[str, dict[str, filetable.Stat]]] = {}
@@ -260,7 +256,8 @@ def _joined(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
-def _replay(chunks: list[Chunk]) -> None:
+def write_out(chunks: list[Chunk]) -> None:
+    """A remembered output written again, texts and bytes in their order."""
     for chunk in chunks:
         if isinstance(chunk, bytes):
             sys.stdout.flush()

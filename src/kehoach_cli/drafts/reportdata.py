@@ -281,7 +281,7 @@ def _next_reports(ws: Workspace, plan: Plan, nxt: dp.Period,
             continue
         name = rl.report_name(ob.title)
         name = name[:1].upper() + name[1:]
-        if rp.regime(ob) == "month":  # the month's report, named as the period of the draft
+        if ob.every == "month":  # the month's report, named as the period of the draft
             out.append(rl.Line(f"{name} {nxt.label}: {rp.due_words(ob, month, dues)}."))
             continue
         for due in sorted(set(dues)):  # a quarter's, a week's … report: each its own due day

@@ -37,15 +37,10 @@ MONTHS_IN = {"quarter": 3, "half": 6, "year": 12}
 _PERIOD_WORDS = ("6 tháng", "tháng", "quý", "năm", "tuần")
 
 
-def regime(ob: ReportObligation) -> str:
-    """"month", "quarter", "half", "year", "week", or "once" for a regime with no period."""
-    return ob.every
-
-
 def period_name(ob: ReportObligation, month: tuple[int, int], due: date) -> str:
     """"tháng 8/2023", "quý III/2025", "6 tháng đầu năm 2025", "năm 2025", "tuần từ ngày
     01/9/2025 đến ngày 07/9/2025", "hạn ngày 11/6/2024"."""
-    every = regime(ob)
+    every = ob.every
     if every == "month":
         return vn_month(*month)
     if every == "week":
@@ -77,7 +72,7 @@ def periods_text(ob: ReportObligation, owed: Iterable[tuple[tuple[int, int], dat
     """Several periods of one report: months as ranges ("các tháng 3–8/2023"), others listed
     in order ("quý II/2025 và quý III/2025")."""
     found = sorted(owed, key=lambda md: md[1])
-    if regime(ob) == "month":
+    if ob.every == "month":
         return months_text([m for m, _ in found])
     return joined([period_name(ob, m, d) for m, d in found])
 
@@ -93,6 +88,6 @@ def deadline_words(text: str, month: tuple[int, int]) -> str:
 def due_words(ob: ReportObligation, month: tuple[int, int], dues: Sequence[date]) -> str:
     """A monthly duty in the plan's words, dated ("trước ngày 20 tháng 8/2023"); any other
     regime by its due days ("chậm nhất ngày 11/9/2025")."""
-    if ob.deadline is not None and regime(ob) == "month":
+    if ob.deadline is not None and ob.every == "month":
         return deadline_words(ob.deadline.text, month)
     return DUE_BY.format(days=", ".join(short_date(d) for d in sorted(set(dues))))

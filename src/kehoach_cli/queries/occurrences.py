@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kehoach_cli.model import ProgressEntry, Workspace, occurrence_key
+from kehoach_cli.queries.perworkspace import PerWorkspace
 from kehoach_cli.queries.restating import original_key
 
 
@@ -32,9 +33,6 @@ class _Index:
 
     matched: dict[str, tuple[date, ...]] = field(default_factory=dict)  # record key → due days
     allowed: dict[str, frozenset[date]] = field(default_factory=dict)  # record key → nameable
-
-
-_INDEXES: dict[int, tuple[Workspace, _Index]] = {}
 
 
 def _build(ws: Workspace) -> _Index:
@@ -52,14 +50,7 @@ def _build(ws: Workspace) -> _Index:
                   {k: frozenset(v) for k, v in allowed.items()})
 
 
-def _index(ws: Workspace) -> _Index:
-    found = _INDEXES.get(id(ws))
-    if found is None or found[0] is not ws:
-        if len(_INDEXES) > 8:
-            _INDEXES.clear()
-        found = (ws, _build(ws))
-        _INDEXES[id(ws)] = found
-    return found[1]
+_index = PerWorkspace(_build)
 
 
 def occurrence_days(ws: Workspace, key: str) -> tuple[date, ...]:

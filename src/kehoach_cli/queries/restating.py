@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kehoach_cli.model import Checkpoint, Workspace
+from kehoach_cli.queries.perworkspace import PerWorkspace
 
 
 @dataclass
@@ -28,9 +29,6 @@ class _Index:
     moved: dict[str, str] = field(default_factory=dict)  # restating key → original key
     wider: dict[str, tuple[str, ...]] = field(default_factory=dict)  # task → keys its milestones restate
     cited: dict[str, list[str]] = field(default_factory=dict)  # original key (task: "*id") → refs
-
-
-_INDEXES: dict[int, tuple[Workspace, _Index]] = {}
 
 
 def task_of(key: str) -> str:
@@ -61,14 +59,7 @@ def _build(ws: Workspace) -> _Index:
     return index
 
 
-def _index(ws: Workspace) -> _Index:
-    found = _INDEXES.get(id(ws))
-    if found is None or found[0] is not ws:
-        if len(_INDEXES) > 8:
-            _INDEXES.clear()
-        found = (ws, _build(ws))
-        _INDEXES[id(ws)] = found
-    return found[1]
+_index = PerWorkspace(_build)
 
 
 def original_key(ws: Workspace, key: str) -> str:
