@@ -227,3 +227,55 @@ def test_a_warm_query_does_not_import_the_parser(tmp_path: Path) -> None:
     out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True,
                          env={**os.environ, **env}, check=True).stdout
     assert out.strip().splitlines()[-1] == "0 []"
+
+
+def _entries(ws: Path) -> list[Path]:
+    return list((ws.parent / "cache").glob("ws-*.kc"))
+
+
+def test_a_deferred_entry_is_written_only_when_asked(ws: Path) -> None:
+    compute = Counter(ws)
+    cache.checked(ws, compute, defer=True)
+    assert _entries(ws) == []
+    cache.write_pending()
+    assert len(_entries(ws)) == 1
+    cache.checked(ws, compute)
+    assert compute.calls == 1
+
+
+def test_a_load_first_writes_what_an_earlier_one_left(ws: Path) -> None:
+    compute = Counter(ws)
+    cache.checked(ws, compute, defer=True)
+    cache.checked(ws, compute)  # the pending entry is written, then found
+    assert compute.calls == 1
+
+
+def test_a_deferred_update_after_an_edit_is_written_when_asked(ws: Path) -> None:
+    compute = Counter(ws)
+    cache.checked(ws, compute)
+    before = _entries(ws)[0].read_bytes()
+    write_files(ws, {"progress/2023-03/a.yaml": RECORD + "  - {task: t2, state: đang thực hiện}\n"})
+    cache.checked(ws, compute, defer=True)
+    assert compute.calls == 1 and _entries(ws)[0].read_bytes() == before
+    cache.write_pending()
+    assert _entries(ws)[0].read_bytes() != before
+    result, _ = cache.checked(ws, compute)
+    assert compute.calls == 1
+    assert [e.task for s in result.workspace.submissions for e in s.entries] == ["t1", "t2"]
+
+
+def test_an_entry_that_cannot_be_written_is_skipped(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(cachefile, "write", refuse)
+    cache.checked(ws, Counter(ws), defer=True)
+    cache.write_pending()  # no exception, and nothing left pending
+    assert cache._PENDING == [] and _entries(ws) == []
+
+
+def test_the_command_line_writes_its_entry_before_it_exits(tmp_path: Path) -> None:
+    root = write_files(tmp_path / "ws", {"plans/kh.yaml": PLAN})
+    env = {"KEHOACH_NO_CACHE": "", "KEHOACH_CACHE_DIR": str(tmp_path / "cache")}
+    assert run_cli("status", "--as-of", "2023-04-01", cwd=root, env=env).code == 0
+    assert len(list((tmp_path / "cache").glob("ws-*.kc"))) == 1

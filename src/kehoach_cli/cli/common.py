@@ -36,7 +36,8 @@ def load_checked(root: Path) -> tuple[LoadResult, list[Problem]]:
     Answered from the cache while no file has changed (``kehoach_cli.cache.workspace``).  The garbage
     collector is paused meanwhile: loading makes hundreds of thousands of objects and no cycles,
     and the collector's passes over them took a fifth of a large workspace's load; afterwards
-    they are frozen, so the command's own collections do not walk them again.
+    they are frozen, so the command's own collections do not walk them again.  A new entry is
+    written once the command is done (``main.run``), not on top of the query's own peak.
     """
     import gc
 
@@ -45,7 +46,7 @@ def load_checked(root: Path) -> tuple[LoadResult, list[Problem]]:
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return cache.checked(root, lambda files: _load_and_check(root, files))
+        return cache.checked(root, lambda files: _load_and_check(root, files), defer=True)
     finally:
         if was_enabled:
             gc.enable()

@@ -9,6 +9,7 @@ the only place where exceptions become exit codes; ``--debug`` shows the traceba
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from kehoach_cli.cli import options
@@ -40,7 +41,21 @@ def run(argv: list[str] | None = None) -> None:
     from kehoach_cli.cli.replay import replayed
 
     code = replayed(rest)
-    sys.exit(_dispatch(rest, debug=found.debug) if code is None else code)
+    if code is None:
+        code = _dispatch(rest, debug=found.debug)
+        _write_cache()
+    sys.exit(code)
+
+
+def _write_cache() -> None:
+    """The workspace entry the command's load left to write (``cache.workspace.write_pending``),
+    once its answer is out: written while the answer was still held, it added to the peak."""
+    cache = sys.modules.get("kehoach_cli.cache.workspace")
+    if cache is None:
+        return
+    with contextlib.suppress(OSError, ValueError):  # a closed or broken pipe: still write it
+        sys.stdout.flush()
+    cache.write_pending()
 
 
 def _dispatch(args: list[str], *, debug: bool) -> int:
