@@ -189,3 +189,13 @@ def test_a_payload_written_in_pieces_is_the_same_entry(tmp_path: Path) -> None:
     cachefile.write(tmp_path / "ws-b.kc", header, iter([b"ab", b"", b"cdef"]))
     assert (tmp_path / "ws-a.kc").read_bytes() == (tmp_path / "ws-b.kc").read_bytes()
     assert cachefile.read(tmp_path / "ws-b.kc") == (header, b"abcdef")
+
+
+def test_a_header_nested_past_the_parser_is_no_entry(tmp_path: Path) -> None:
+    """A header is JSON: one the parser cannot take (too deep, not UTF-8) is no entry."""
+    path = tmp_path / "out-x.kc"
+    for head in (b"[" * 100_000 + b"]" * 100_000, b"\xff\xfe", b"{"):
+        body = len(head).to_bytes(4, "big") + head
+        path.write_bytes(cachefile.MAGIC + cachefile._digest(body) + body)
+        path.chmod(0o600)
+        assert cachefile.read(path) is None

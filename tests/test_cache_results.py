@@ -282,3 +282,27 @@ def test_a_file_written_with_o_is_written_every_run(tmp_path: Path) -> None:
     second = run_cli(*args, env=_env(tmp_path))
     assert first.code == second.code == 0
     assert out.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("chunks", [[], ["đầu\n"], [b"\x00\xff", "giữa", b""], ["", "a" * 70000]])
+def test_framed_answers_read_back_as_written(chunks: list[str | bytes]) -> None:
+    assert resultcache.unframed(resultcache.framed(chunks)) == chunks
+
+
+def test_framed_answers_refuse_what_they_did_not_write() -> None:
+    good = resultcache.framed(["một", b"hai"])
+    for bad in (good[:-1], b"x" + good[1:], good + b"s", b"s\x00\x00\x00\x02\xff\xfe"):
+        assert resultcache.unframed(bad) is None, bad
+
+
+def test_the_package_stamp_sees_a_template_change(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files are listed by one walk of the package (``filetable.package_files``): it must see
+    what ``Path.rglob`` sees, bytecode folders left out."""
+    from kehoach_cli.cache import filetable
+
+    package = Path(resultcache.__file__).resolve().parents[1]
+    walked = [(p.relative_to(package).as_posix(), p.stat().st_size, p.stat().st_mtime_ns)
+              for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    filetable.package_files.cache_clear()
+    assert filetable.package_files() == tuple(sorted(walked))

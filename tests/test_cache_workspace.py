@@ -18,7 +18,7 @@ from kehoach_cli.cache import workspace as cache
 from kehoach_cli.checks import run_checks
 from kehoach_cli.problems import Problem
 from kehoach_cli.reading.loading import load_workspace, workspace_files
-from kehoach_cli.reading.loadtypes import LoadResult
+from kehoach_cli.reading.loadtypes import CachedLoadResult, LoadResult
 
 PLAN = """
     kehoach: 1
@@ -76,7 +76,7 @@ def test_a_hit_gives_the_same_workspace_and_problems(ws: Path) -> None:
     compute, (result, problems) = _twice(ws)
     fresh = load_workspace(ws)
     assert compute.calls == 1
-    assert isinstance(result, cache.CachedLoadResult)
+    assert isinstance(result, CachedLoadResult)
     assert result.workspace == fresh.workspace
     assert result.workspace.tasks.keys() == fresh.workspace.tasks.keys()
     assert result.files == fresh.files and result.problems == fresh.problems
@@ -91,7 +91,7 @@ def test_parsed_files_of_a_hit_are_read_when_asked_for(ws: Path) -> None:
 
 def test_a_stored_miss_lets_its_parsed_files_go_and_reads_them_when_asked_for(ws: Path) -> None:
     result, _ = cache.checked(ws, Counter(ws))
-    assert isinstance(result, cache.CachedLoadResult)
+    assert isinstance(result, CachedLoadResult)
     assert "progress_files" not in vars(result)
     assert [item.model.unit for item in result.progress_files] == ["a"]
     assert [item.doc.file for item in result.plan_files] == ["plans/kh.yaml"]

@@ -15,9 +15,15 @@ from conftest import REPO, run_cli
 
 QUERIES = REPO / "tests" / "fixtures" / "queries"
 AS_OF = ("--as-of", "2023-04-05")
+# What a replay has no use for: the workspace decoder, OpenSSL, the problems and dataclasses.
+HEAVY = ("msgspec", "hashlib", "dataclasses", "kehoach_cli.problems", "kehoach_cli.reading.loadtypes")
 PROBE = (
     "import atexit, sys\n"
-    "atexit.register(lambda: print('typer' in sys.modules, file=sys.stderr))\n"
+    f"HEAVY = {HEAVY!r}\n"
+    "atexit.register(lambda: print('typer' in sys.modules, file=sys.stderr))\n"  # runs last
+    "before = set(sys.modules)\n"
+    "atexit.register(lambda: print(sorted(m for m in HEAVY if m in sys.modules and m not in before),"
+    " file=sys.stderr))\n"
     "from kehoach_cli.cli.main import run\n"
     "run(sys.argv[1:])\n"
 )
@@ -46,6 +52,16 @@ def ws(tmp_path: Path) -> Path:
 
 def _asked(tmp_path: Path) -> list[str]:
     return sorted(p.name for p in (tmp_path / "cache").glob("ask-*"))
+
+
+def test_a_replay_needs_no_decoder_library(ws: Path, tmp_path: Path) -> None:
+    """Headers are JSON and answers framed bytes (``cache.entries``, ``results.framed``), the
+    digest is ``_blake2``'s, the options a plain class: nothing in ``HEAVY`` is imported to
+    replay (what the interpreter itself had loaded before does not count)."""
+    _probe(tmp_path, ws, "overdue", *AS_OF)
+    proc = subprocess.run([sys.executable, "-c", PROBE, "overdue", *AS_OF], capture_output=True,
+                          text=True, encoding="utf-8", env=_env(tmp_path), cwd=ws, timeout=120)
+    assert proc.stderr.strip().splitlines()[-2:] == ["[]", "False"]
 
 
 def test_the_second_run_replays_without_the_parser(ws: Path, tmp_path: Path) -> None:

@@ -1,12 +1,16 @@
 """One cache file on disk: data only, checksummed, opened once and checked on the open descriptor.
 
 Layout: ``MAGIC``, a 32-byte BLAKE2b digest of everything after it, the header's length (4
-bytes, big-endian), the header (a MessagePack map: what the entry was made from, read on every
-run), then the payload (MessagePack bytes, decoded only when the header says the entry holds).
-Nothing in it is ever executed: MessagePack holds numbers, text, bytes, lists and maps, and the
-payload is decoded into kehoach's own types by ``codec``.  A file that is not a regular file, not
-ours, writable by others, or whose digest does not match is no entry; a FIFO or a symbolic link
-at the entry's path is never waited on nor followed (``O_NONBLOCK | O_NOFOLLOW``).
+bytes, big-endian), the header (a JSON object: what the entry was made from, read on every
+run), then the payload (bytes, decoded only when the header says the entry holds: MessagePack
+for a workspace, decoded into kehoach's own types by ``codec``; framed text for an answer,
+``results``).  Nothing in it is ever executed: JSON and MessagePack hold numbers, text, lists
+and maps.  The header is JSON because a replayed answer reads headers only, and the standard
+library's JSON parser costs nothing to import where msgspec's import took a sixth of a replay.
+
+A file that is not a regular file, not ours, writable by others, or whose digest does not match
+is no entry; a FIFO or a symbolic link at the entry's path is never waited on nor followed
+(``O_NONBLOCK | O_NOFOLLOW``).
 
 Written atomically (a private temporary file, then a rename over the entry, which replaces
 whatever was at that path, a link included), so concurrent runs never see half an entry.
@@ -21,7 +25,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-MAGIC = b"kehoach-cache-2\n"
+MAGIC = b"kehoach-cache-3\n"
 SUFFIX = ".kc"
 DIGEST_SIZE = 32
 MAX_ENTRIES = 32
@@ -31,16 +35,24 @@ _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBL
                | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
 
 
+def blake2b(data: bytes | memoryview = b"", size: int = DIGEST_SIZE) -> Any:
+    """A BLAKE2b hash; straight from CPython's ``_blake2``, which ``hashlib`` wraps after
+    loading OpenSSL (a tenth of a replayed answer's imports)."""
+    try:
+        from _blake2 import blake2b as made
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b as made
+    return made(data, digest_size=size)
+
+
 def _digest(data: bytes | memoryview) -> bytes:
-    import hashlib
-
-    return hashlib.blake2b(data, digest_size=DIGEST_SIZE).digest()
+    return bytes(blake2b(data).digest())
 
 
-def encode(value: object) -> bytes:
-    import msgspec
+def encode_header(header: dict[str, Any]) -> bytes:
+    import json
 
-    return msgspec.msgpack.encode(value)
+    return json.dumps(header, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def ensure_dir(directory: Path) -> None:
@@ -54,12 +66,11 @@ def write(path: Path, header: dict[str, Any], payload: bytes | Iterable[bytes], 
     the same kind (``ws-``, ``out-``) stay.  ``payload`` may come in pieces, each written and
     digested as it comes (the digest goes in its place at the start afterwards): a 16 MB
     payload is then never held whole."""
-    import hashlib
     import tempfile
 
-    head = encode(header)
+    head = encode_header(header)
     pieces = [payload] if isinstance(payload, bytes) else payload
-    digest = hashlib.blake2b(digest_size=DIGEST_SIZE)
+    digest = blake2b()
     ensure_dir(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # O_EXCL, mode 0600
     try:
@@ -103,11 +114,11 @@ def read(path: Path) -> tuple[dict[str, Any], bytes] | None:
     size = int.from_bytes(raw[_HEAD - 4 : _HEAD], "big")
     if _HEAD + size > len(raw):
         return None
-    import msgspec
+    import json
 
     try:
-        header = msgspec.msgpack.decode(view[_HEAD : _HEAD + size])
-    except msgspec.DecodeError:
+        header = json.loads(bytes(view[_HEAD : _HEAD + size]))
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, nested past the parser's depth
         return None
     return (header, raw[_HEAD + size :]) if isinstance(header, dict) else None
 

@@ -8,12 +8,13 @@ cache never looks at a file the loader would not read, nor reads one differently
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from kehoach_cli.reading.loadtypes import MAX_FILE_BYTES, WORKSPACE_FILE
+from kehoach_cli.reading.layout import MAX_FILE_BYTES, WORKSPACE_FILE
 
 Stat = tuple[int, int, int, int]  # size, mtime_ns, ctime_ns, inode
 
@@ -35,6 +36,28 @@ def scan(root: Path) -> dict[str, Stat]:
     return found
 
 
+@functools.cache
+def package_files() -> tuple[tuple[str, int, int], ...]:
+    """Every file of kehoach's own package but its bytecode folders, as (path inside the
+    package, size, modification time), by path: what its code and data stamps are made of.
+    Walked once a run with ``os.scandir``: ``Path.rglob`` took a tenth of a replayed answer."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    found: list[tuple[str, int, int]] = []
+    pending = [""]
+    while pending:
+        folder = pending.pop()
+        with os.scandir(os.path.join(package, folder)) as entries:
+            for entry in entries:
+                rel = f"{folder}/{entry.name}" if folder else entry.name
+                if entry.is_dir():
+                    if entry.name != "__pycache__":
+                        pending.append(rel)
+                elif entry.is_file():
+                    st = entry.stat()
+                    found.append((rel, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(found))
+
+
 def _stat(st: os.stat_result) -> Stat:
     return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
@@ -47,9 +70,9 @@ def read_file(path: Path) -> bytes | None:
 
 
 def digest_of(raw: bytes) -> str:
-    import hashlib
+    from kehoach_cli.cache.entries import blake2b
 
-    return hashlib.blake2b(raw, digest_size=20).hexdigest()
+    return str(blake2b(raw, 20).hexdigest())
 
 
 def file_digest(path: Path) -> str | None:

@@ -9,7 +9,8 @@ the command wrote to standard output and its exit code, and the workspace files 
 from, checked exactly as the workspace cache checks them (``cache.still_holds``).
 
 Entries live beside the workspace cache's (``out-*.kc``), written and read by the same rules
-(``cachefile``): data only (the key as text, the output as a list of texts and bytes),
+(``cachefile``): data only (the key as text, the output as texts and bytes, each framed by
+its kind and length: ``framed``),
 checksummed, atomically written, never trusted if others could have written them; anything
 unreadable or damaged is no entry.  Only a successful run is remembered, and only one whose workspace was
 loaded through the cache in this very process, so the files it is stored against are the ones
@@ -24,17 +25,16 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 from kehoach_cli.cache import entries as cachefile
 from kehoach_cli.cache import filetable
 from kehoach_cli.cache import workspace as cache
 
-FORMAT = 2
+FORMAT = 3
 KEEP = 64
 # What rich (and kehoach's own views) read from the environment to decide width and colour.
 LAYOUT_VARIABLES = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM",
@@ -44,8 +44,7 @@ DRAWING_LIBRARIES = ("rich", "jinja2", "icalendar", "docx", "holidays")
 Chunk = str | bytes
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     """One run of a query command: ``args`` as parsed (plain values), ``inputs`` the files or
     folders besides the workspace it may read (templates)."""
 
@@ -86,7 +85,7 @@ def answer(question: Question, compute: Callable[[], int],
     if code == 0 and table is not None and {r: v[0] for r, v in table.items()} == files:
         with contextlib.suppress(Exception):  # a full disk, a read-only cache: remember nothing
             header = {"key": key, "files": table, "code": code}
-            payload = cachefile.encode(_joined(chunks))
+            payload = framed(_joined(chunks))
             cachefile.write(path, {**header, "files": cache.table_data(table)}, payload, keep=KEEP)
             if stored is not None:
                 stored(question)
@@ -150,13 +149,8 @@ def _package_stamp() -> tuple[object, ...]:
     and data files, and the libraries that draw the output."""
     import importlib.util
 
-    package = Path(__file__).resolve().parents[1]
-    files = []
-    for p in package.rglob("*"):
-        if p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts and p.is_file():
-            st = p.stat()
-            files.append((p.relative_to(package).as_posix(), st.st_size, st.st_mtime_ns))
-    files.sort()
+    files = [f for f in filetable.package_files()
+             if os.path.splitext(f[0].rpartition("/")[2])[1] not in (".py", ".pyc")]
     libraries = []
     for name in DRAWING_LIBRARIES:
         spec = importlib.util.find_spec(name)
@@ -186,12 +180,36 @@ def _lookup(path: Path, key: str, root: Path,
     header, payload = found
     if header.get("key") != key or not cache.still_holds(path, header, payload, root, files):
         return None
-    import msgspec
+    chunks = unframed(payload)
+    return None if chunks is None else (int(header["code"]), chunks)
 
-    chunks = msgspec.msgpack.decode(payload)
-    if type(chunks) is not list or not all(type(c) in (str, bytes) for c in chunks):
-        return None
-    return int(header["code"]), chunks
+
+def framed(chunks: list[Chunk]) -> bytes:
+    """Each chunk as its kind (``s`` text, ``b`` bytes), its length (4 bytes) and its UTF-8
+    or raw bytes: read back without a decoder library (``entries``: headers are JSON)."""
+    out = bytearray()
+    for chunk in chunks:
+        data = chunk.encode("utf-8") if isinstance(chunk, str) else chunk
+        out += (b"s" if isinstance(chunk, str) else b"b") + len(data).to_bytes(4, "big") + data
+    return bytes(out)
+
+
+def unframed(payload: bytes) -> list[Chunk] | None:
+    """The chunks of ``framed``, or None for anything it did not write."""
+    chunks: list[Chunk] = []
+    at = 0
+    while at < len(payload):
+        if len(payload) - at < 5:
+            return None
+        kind, size = payload[at : at + 1], int.from_bytes(payload[at + 1 : at + 5], "big")
+        data, at = payload[at + 5 : at + 5 + size], at + 5 + size
+        if kind not in (b"s", b"b") or len(data) != size:
+            return None
+        try:
+            chunks.append(data.decode("utf-8") if kind == b"s" else data)
+        except UnicodeDecodeError:
+            return None
+    return chunks
 
 
 # ---------------------------------------------------------------- standard output

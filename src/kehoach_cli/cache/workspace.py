@@ -33,17 +33,17 @@ from typing import TYPE_CHECKING, Any
 
 from kehoach_cli import __version__
 from kehoach_cli.cache import entries as cachefile
-from kehoach_cli.cache.filetable import Reading, Stat, file_digest, read_file, scan
+from kehoach_cli.cache.filetable import Reading, Stat, file_digest, package_files, read_file, scan
 from kehoach_cli.cache.filetable import digest_of as digest_of
-from kehoach_cli.reading.loadtypes import LightLoadResult, LoadResult
 
 if TYPE_CHECKING:
     from kehoach_cli.model import Workspace
     from kehoach_cli.problems import Problem
+    from kehoach_cli.reading.loadtypes import LoadResult
 
 FORMAT = 2
 RACY_NS = 3_000_000_000  # a change within this of a read may not show in file times
-Checked = tuple[LoadResult, list["Problem"]]
+Checked = tuple["LoadResult", list["Problem"]]
 Compute = Callable[[Mapping[str, bytes] | None], Checked]
 FileTable = dict[str, tuple[Stat, str, bool]]  # path → (stat, content hash, times settled)
 _VALIDATED: dict[str, FileTable] = {}
@@ -86,12 +86,7 @@ def _code_stamp() -> tuple[tuple[object, ...], tuple[object, ...]]:
     a process runs is the code it loaded."""
     import importlib.util
 
-    package = Path(__file__).resolve().parents[1]
-    code = sorted(
-        (p.relative_to(package).as_posix(), st.st_size, st.st_mtime_ns)
-        for p in package.rglob("*.py")
-        if (st := p.stat())
-    )
+    code = [f for f in package_files() if f[0].endswith(".py")]
     libraries = []
     for name in ("pydantic", "pydantic_core", "yaml", "msgspec"):
         spec = importlib.util.find_spec(name)
@@ -105,15 +100,12 @@ def _code_stamp() -> tuple[tuple[object, ...], tuple[object, ...]]:
 # ---------------------------------------------------------------- the door
 
 
-class CachedLoadResult(LightLoadResult):
-    """A load answered from the cache: the workspace, its problems and its file list; the
-    parsed files are read from disk if a command asks for them (``LightLoadResult``)."""
-
-
 def checked(root: Path, compute: Compute, *, defer: bool = False) -> Checked:
     """``compute(files)`` (load and check ``root`` from ``files``, a mapping of its files'
     bytes), or its answer from an entry that still holds.  ``defer``: a new or updated entry
     is written by ``write_pending``, not before this returns."""
+    from kehoach_cli.reading.loadtypes import CachedLoadResult
+
     write_pending()  # a load waiting to be written is what this one may reuse
     directory = cache_dir()
     if directory is None:
@@ -159,6 +151,7 @@ def _reuse(path: Path, root: Path, entry: list[tuple[dict[str, Any], bytes]],
     """The entry's checked workspace, brought up to date; ``entry`` is emptied so that the old
     payload (16 MB at 10k tasks) can go once decoded, before an update writes the new one."""
     from kehoach_cli.cache import codec, incremental
+    from kehoach_cli.reading.loadtypes import CachedLoadResult
 
     header, payload = entry.pop()
     known = table_of(header)

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kehoach_cli.cli.options import OPTIONS
-from kehoach_cli.problems import FatalError
 
 # A workspace's own templates (``templating.WORKSPACE_TEMPLATES``, named here so that a cached
 # answer need not import jinja2 to find them).
@@ -21,10 +20,14 @@ if TYPE_CHECKING:
 
 
 def workspace_root(start: Path | None = None) -> Path:
-    from kehoach_cli.reading.loadtypes import find_workspace
+    """``--workspace``, or the nearest workspace above ``start``; named without the problems'
+    dataclasses, which a replayed answer never needs."""
+    from kehoach_cli.reading.layout import find_workspace
 
     if OPTIONS.workspace is not None:
         if not OPTIONS.workspace.is_dir():
+            from kehoach_cli.problems import FatalError
+
             raise FatalError("ws.not_dir", exit_code=2, path=str(OPTIONS.workspace))
         return OPTIONS.workspace.resolve()
     return find_workspace(start or Path.cwd())
@@ -66,7 +69,7 @@ def _load_and_check(
 
 def load_valid(root: Path | None = None) -> LoadResult:
     """For queries: answers from a workspace with errors could mislead, so refuse and say why."""
-    from kehoach_cli.problems import Severity
+    from kehoach_cli.problems import FatalError, Severity
     from kehoach_cli.render.reporters import Display, text
 
     root = root or workspace_root()
@@ -96,6 +99,8 @@ def cached_answer(command: str, args: tuple[object, ...], compute: Callable[[], 
 
     if not cacheable:
         return run()
+    from kehoach_cli.problems import FatalError
+
     try:
         root = workspace_root()
     except FatalError:  # no workspace: let the command say so, in its own order of checks
@@ -109,6 +114,8 @@ def cached_answer(command: str, args: tuple[object, ...], compute: Callable[[], 
 
 def parse_as_of(value: str | None) -> date:
     """``--as-of YYYY-MM-DD`` (today when absent); anything else is a usage error, exit 2."""
+    from kehoach_cli.problems import FatalError
+
     if value is None:
         return date.today()
     try:

@@ -14,7 +14,6 @@ import sys
 
 from kehoach_cli.cli import options
 from kehoach_cli.messages import LANGS, set_language, t
-from kehoach_cli.problems import FatalError
 
 COMMANDS = (
     "validate",
@@ -60,6 +59,8 @@ def _write_cache() -> None:
 
 def _dispatch(args: list[str], *, debug: bool) -> int:
     """Usage errors are click's (exit 2, printed by it); ours are FatalError; the rest are bugs."""
+    from kehoach_cli.problems import FatalError
+
     try:
         from kehoach_cli.cli.app import build_app
 

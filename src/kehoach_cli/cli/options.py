@@ -8,17 +8,19 @@ mean the same and no subcommand has to declare them.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 
-@dataclass
 class GlobalOptions:
-    workspace: Path | None = None
-    lang: str | None = None
-    debug: bool = False
-    command_line: tuple[str, ...] = ()  # what is left for the command parser (``replay``)
+    """A plain class, not a dataclass: a replayed answer never imports ``dataclasses``."""
+
+    def __init__(self, workspace: Path | None = None, lang: str | None = None,
+                 debug: bool = False) -> None:  # fmt: skip
+        self.workspace = workspace
+        self.lang = lang
+        self.debug = debug
+        self.command_line: tuple[str, ...] = ()  # what is left for the parser (``replay``)
 
 
 OPTIONS = GlobalOptions()

@@ -16,7 +16,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kehoach_cli.reading.loadtypes import PLANS_DIR, PROGRESS_DIR
+from kehoach_cli.reading.layout import PLANS_DIR, PROGRESS_DIR
 
 if TYPE_CHECKING:  # a warm run lists files without importing the model
     from kehoach_cli.problems import Problem

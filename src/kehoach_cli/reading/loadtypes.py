@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from kehoach_cli.problems import FatalError
+from kehoach_cli.reading.layout import MAX_FILE_BYTES as MAX_FILE_BYTES
+from kehoach_cli.reading.layout import PLANS_DIR as PLANS_DIR
+from kehoach_cli.reading.layout import PROGRESS_DIR as PROGRESS_DIR
+from kehoach_cli.reading.layout import WORKSPACE_FILE as WORKSPACE_FILE
+from kehoach_cli.reading.layout import find_workspace as find_workspace
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -20,10 +24,6 @@ if TYPE_CHECKING:
     from kehoach_cli.reading import fileformat as ff
     from kehoach_cli.reading.yamlread import YamlDoc
 
-WORKSPACE_FILE = "kehoach.yaml"
-PLANS_DIR = "plans"
-PROGRESS_DIR = "progress"
-MAX_FILE_BYTES = 5 * 1024 * 1024  # a plan is a few hundred kB; more is a mistake or an attack
 M = TypeVar("M", bound="BaseModel")
 
 
@@ -71,11 +71,6 @@ class LightLoadResult(LoadResult):
         return getattr(self, name)
 
 
-def find_workspace(start: Path) -> Path:
-    """The nearest directory at or above ``start`` that has kehoach.yaml or plans/."""
-    start = start.resolve()
-    here = start if start.is_dir() else start.parent
-    for candidate in (here, *here.parents):
-        if (candidate / WORKSPACE_FILE).is_file() or (candidate / PLANS_DIR).is_dir():
-            return candidate
-    raise FatalError("ws.not_found", exit_code=2, path=str(start))
+class CachedLoadResult(LightLoadResult):
+    """A load answered from the cache (``kehoach_cli.cache.workspace``): the workspace, its
+    problems and its file list; the parsed files are read from disk if a command asks."""
