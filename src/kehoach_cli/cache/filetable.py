@@ -7,7 +7,6 @@ cache never looks at a file the loader would not read, nor reads one differently
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import os
 import stat
@@ -27,12 +26,16 @@ def scan(root: Path) -> dict[str, Stat]:
     found: dict[str, Stat] = {}
     plans, progress, _ = scan_names(root)
     base = os.path.join(str(root), "")
+    is_regular = stat.S_ISREG
     for path in (os.path.join(str(root), WORKSPACE_FILE), *plans, *progress):
-        with contextlib.suppress(OSError):
+        try:  # a warm run stats thousands of files: no context manager per file
             st = os.stat(path)
-            if stat.S_ISREG(st.st_mode):
-                rel = path[len(base):] if path.startswith(base) else os.path.relpath(path, root)
-                found[rel.replace(os.sep, "/")] = _stat(st)
+        except OSError:
+            continue
+        if is_regular(st.st_mode):
+            rel = path[len(base):] if path.startswith(base) else os.path.relpath(path, root)
+            found[rel if os.sep == "/" else rel.replace(os.sep, "/")] = (
+                st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
     return found
 
 
@@ -56,10 +59,6 @@ def package_files() -> tuple[tuple[str, int, int], ...]:
                     st = entry.stat()
                     found.append((rel, st.st_size, st.st_mtime_ns))
     return tuple(sorted(found))
-
-
-def _stat(st: os.stat_result) -> Stat:
-    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 def read_file(path: Path) -> bytes | None:
