@@ -5,7 +5,8 @@ settings) and checked against the plans: where it sits, what it names, its dates
 None of that depends on the other progress files except one check, duplicate submissions (two
 files for the same unit and month).  So when the plans and the settings are unchanged and each
 changed file still names the same unit and month, which no other file names, the changed files
-alone are parsed, validated, built and checked; their submissions and problems replace the old
+alone are parsed, validated, built and checked (``progress.file_checks``, as a first load
+checks each progress file: ``checks.onepass``); their submissions and problems replace the old
 ones and everything else is kept.  Any other change (a plan, the settings, a file added or
 removed, a changed unit or month, a file that no longer validates) loads the workspace afresh.
 The result is the same as a fresh load's, problem for problem (the tests compare them).
@@ -18,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kehoach_cli.reading.loadtypes import PROGRESS_DIR, LoadResult
+from kehoach_cli.reading.layout import PROGRESS_DIR
 
 if TYPE_CHECKING:
     from kehoach_cli.model import Workspace
@@ -36,7 +37,7 @@ def applies(changed: dict[str, bytes]) -> bool:
 def update(root: Path, old: Parts, changed: dict[str, bytes], keys: Keys) -> tuple[Parts, Keys] | None:
     """The checked workspace with ``changed`` (path → new bytes) read again, or None when the
     change reaches beyond those files (then the caller loads everything)."""
-    from kehoach_cli.checks import run_checks
+    from kehoach_cli.checks import progress
     from kehoach_cli.reading.loading import load_progress
 
     workspace, load_problems, problems, files = old
@@ -54,7 +55,8 @@ def update(root: Path, old: Parts, changed: dict[str, bytes], keys: Keys) -> tup
     fresh = dataclasses.replace(
         workspace, submissions=tuple(built.get(s.source.file, s) for s in workspace.submissions)
     )
-    checked = run_checks(LoadResult(fresh, [], loaded, found, files))
+    first: progress.Firsts = {}  # each changed file's unit and month is its own (checked above)
+    checked = [p for item in loaded for p in progress.file_checks(workspace, item, first)]
     kept = [p for p in problems if p.source.file not in changed]
     merged = sorted(kept + [p for p in checked if p.source.file in changed], key=_order)
     kept_load = [p for p in load_problems if p.source.file not in changed]
