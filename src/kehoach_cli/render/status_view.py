@@ -239,12 +239,11 @@ def _unit_names(units: list[Item]) -> list[list[str]]:
     return [[u[key]] for u in units]
 
 
-def status_view(data: dict[str, Any], overdue: list[Item],
-                overdue_total: int | None = None) -> RenderableType:
+def status_view(data: dict[str, Any], overdue: list[Item], overdue_total: int | None = None,
+                ) -> RenderableType:
     """One screen whatever the size: each long table keeps the rows most in need of
     attention (``STATUS_TABLE_ROWS``) and says how many more there are and where to see them;
-    ``--json`` always has every row.  ``overdue``: the overdue items, or the first of them
-    when ``overdue_total`` says how many there are (``queries.lists.overdue_head``)."""
+    ``--json`` always has every row.  ``overdue`` may be the first of ``overdue_total``."""
     totals = data["totals"]
     parts: list[RenderableType] = [Text(t("status.title", date=_long(data["as_of"])),
                                         style="bold")]
