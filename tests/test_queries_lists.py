@@ -19,6 +19,7 @@ from kehoach_cli.model import Workspace
 from kehoach_cli.queries.lists import (
     assignments,
     on_time_rate,
+    overdue_head,
     overdue_items,
     status_summary,
     target_progress,
@@ -52,6 +53,12 @@ def test_overdue_longest_first(ws: Workspace, ev: Evaluation) -> None:
         ("report", "bc-dinh-ky", "phuong-y", 17, None),
         ("task", "t3", "phuong-y", 5, None),
     ]
+
+
+def test_overdue_head_is_the_first_of_them_and_how_many(ws: Workspace, ev: Evaluation) -> None:
+    first, total = overdue_head(ev, ws, 1)
+    assert (keys(first), total) == ([("report", "bc-dinh-ky", "phuong-y", 17, None)], 2)
+    assert overdue_head(ev, ws, 10) == (overdue_items(ev, ws), 2)
 
 
 def test_overdue_for_a_unit_or_group(ws: Workspace, ev: Evaluation) -> None:

@@ -75,3 +75,22 @@ def test_width_is_rich_cell_len(text: str) -> None:
     from kehoach_cli.render.plaintable import _width
 
     assert _width(text) == cell_len(text)
+
+
+NARROW_WORDS = ["Kiểm", "tra,", "đôn", "Ủy", "a", "", " ", "  ", "chuyểnđổisốtoàndiện",
+                "01/01/2023", "–", "“x”", "…", "x" * 45, "\u00a0", "b\u00a0c"]
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_narrow_lines_divide_as_rich_divides_them(seed: int) -> None:
+    """The narrow shortcut of ``divide_line``: the same breaks, at every width."""
+    from rich._wrap import divide_line
+
+    from kehoach_cli.render.plaintable import _divide_narrow, _is_narrow
+
+    rng = random.Random(seed)
+    line = "".join(rng.choice(NARROW_WORDS) + rng.choice(["", " ", "  "])
+                   for _ in range(rng.randint(0, 14)))
+    assert _is_narrow(line)
+    for width in (1, 2, 3, 5, 8, 13, 21, 40):
+        assert _divide_narrow(line, width) == divide_line(line, width, fold=True), width

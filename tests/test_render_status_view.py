@@ -176,3 +176,20 @@ def test_report_counts_add_up() -> None:
                                      "chưa gửi 6")):
         result = run_cli("status", "--as-of", day, cwd=fixture)
         assert line in result.stdout.splitlines(), result.stdout
+
+
+def _late(n: int) -> dict[str, Any]:
+    return {"kind": "task", "id": f"t{n}", "milestone": None, "ref": f"II.{n}",
+            "title": f"Việc {n}", "status": "overdue", "days_overdue": 30 - n, "due": "2023-07-01",
+            "unit": {"id": "u01", "name": "Đơn vị số 01"}, "requested": False, "restated_in": []}
+
+
+def test_overdue_given_as_its_first_rows_and_a_total(capsys: pytest.CaptureFixture[str]) -> None:
+    """``kehoach status`` builds only the ten overdue rows it shows (``overdue_head``): the
+    screen is the one all of them would have drawn."""
+    late = [_late(n) for n in range(25)]
+    show(status_view(data([unit(1)]), late))
+    whole = capsys.readouterr().out
+    show(status_view(data([unit(1)]), late[:10], 25))
+    assert capsys.readouterr().out == whole
+    assert "Quá hạn (25)" in whole and "… và 15 việc quá hạn khác" in whole

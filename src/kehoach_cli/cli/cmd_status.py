@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
 def run_status(as_of: str | None, as_json: bool, f: QueryFilters) -> None:
     from kehoach_cli.cli.common import load_valid, parse_as_of
     from kehoach_cli.cli.filtering import print_json, scoped
-    from kehoach_cli.queries.lists import overdue_items, status_summary
+    from kehoach_cli.queries.lists import overdue_head, status_summary
     from kehoach_cli.queries.status import evaluate
 
     day = parse_as_of(as_of)
@@ -44,6 +44,7 @@ def run_status(as_of: str | None, as_json: bool, f: QueryFilters) -> None:
     if as_json:
         print_json(summary)
         return
-    from kehoach_cli.render.status_view import show, status_view
+    from kehoach_cli.render.status_view import STATUS_OVERDUE_ROWS, show, status_view
 
-    show(status_view(summary, overdue_items(ev, ws)))
+    shown, total = overdue_head(ev, ws, STATUS_OVERDUE_ROWS)
+    show(status_view(summary, shown, total))

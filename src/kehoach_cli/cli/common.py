@@ -70,12 +70,13 @@ def _load_and_check(
 def load_valid(root: Path | None = None) -> LoadResult:
     """For queries: answers from a workspace with errors could mislead, so refuse and say why."""
     from kehoach_cli.problems import FatalError, Severity
-    from kehoach_cli.render.reporters import Display, text
 
     root = root or workspace_root()
     result, problems = load_checked(root)
     errors = [p for p in problems if p.severity == Severity.ERROR]
     if errors:
+        from kehoach_cli.render.reporters import Display, text
+
         sys.stderr.write(text(errors, Display(root)) + "\n")
         raise FatalError("ws.invalid", exit_code=1, count=len(errors))
     return result

@@ -190,9 +190,11 @@ class Task:
         time), and a restating task has none."""
         if self.restates is not None:
             return ()
-        out = [Checkpoint(self, m, m.time) for m in self.milestones if m.restates is None]
+        milestones = self.milestones
+        out = [Checkpoint(self, m, m.time) for m in milestones if m.restates is None]
         time = self.time
-        if time is not None and not any(m.time.text == time.text for m in self.milestones):
+        if time is not None and not (milestones
+                                     and any(m.time.text == time.text for m in milestones)):
             if time.form == TimeKind.COMPOUND:
                 out += [Checkpoint(self, None, p, n) for n, p in enumerate(time.parts, 1)]
             else:

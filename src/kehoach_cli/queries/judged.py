@@ -95,6 +95,10 @@ class Evaluation:
     def for_checkpoint(self, checkpoint_key: str) -> tuple[Judgement, ...]:
         return self._by_key.get(checkpoint_key, ())
 
+    def keyed(self) -> Mapping[str, tuple[Judgement, ...]]:
+        """Every checkpoint key judged → its judgements (``for_checkpoint`` of each)."""
+        return self._by_key
+
     def for_task(self, task_id: str) -> tuple[Judgement, ...]:
         return self._by_task.get(task_id, ())
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from kehoach_cli.model import Checkpoint, Relation, ReportKind, Task, Workspace
+from kehoach_cli.queries.checkpointing import is_standing, task_points
 from kehoach_cli.queries.restating import restated_in
 from kehoach_cli.queries.status import (
     DONE,
@@ -21,12 +23,10 @@ from kehoach_cli.queries.status import (
     Judgement,
     ReportJudgement,
     aggregate,
-    checkpoint_keys,
-    checkpoints,
-    is_standing,
     paused_gc,
 )
 from kehoach_cli.queries.targets import target_progress
+from kehoach_cli.queries.unitindex import UnitIndex
 
 Item = dict[str, Any]
 _OPEN = (Category.NOT_DUE, Category.IN_PROGRESS)
@@ -61,10 +61,8 @@ def _requested_unit(ws: Workspace, unit: str) -> bool:
 def task_item(ws: Workspace, cp: Checkpoint, judged: Iterable[Judgement],
               unit: str | None = None) -> Item:
     """One checkpoint, its status aggregated over ``judged`` (one judgement per lead unit)."""
-    js = list(judged)
+    category, days_overdue, days_left, due = _together(list(judged))
     task = cp.task
-    lefts = [j.days_left for j in js if j.days_left is not None]
-    first = js[0] if js else None
     return {
         "kind": "task",
         "id": task.id,
@@ -75,10 +73,10 @@ def task_item(ws: Workspace, cp: Checkpoint, judged: Iterable[Judgement],
         "title": task.title,
         "time": None if is_standing(cp) else cp.time.text,
         "start": _iso(cp.time.start),
-        "due": _iso(first.due if first else None),
-        "status": aggregate(j.category for j in js).value,
-        "days_overdue": max((j.days_overdue for j in js), default=0),
-        "days_left": min(lefts) if lefts else None,
+        "due": _iso(due),
+        "status": category.value,
+        "days_overdue": days_overdue,
+        "days_left": days_left,
         "unit": None if unit is None else unit_ref(ws, unit),
         "lead": [unit_ref(ws, u) for u in cp.lead],
         "support": [unit_ref(ws, u) for u in task.support],
@@ -86,6 +84,17 @@ def task_item(ws: Workspace, cp: Checkpoint, judged: Iterable[Judgement],
         "restated_in": restated_in(ws, cp),
         "occurrence": _iso(cp.occurrence),
     }
+
+
+def _together(js: list[Judgement]) -> tuple[Category, int, int | None, date | None]:
+    """Several units' judgements of one checkpoint as one: category (``aggregate``), days
+    overdue (the most), days left (the fewest), due day (the first's)."""
+    if len(js) == 1:  # one unit's item (overdue, upcoming): what ``aggregate`` gives of one
+        one = js[0]
+        return one.category, one.days_overdue, one.days_left, one.due
+    lefts = [j.days_left for j in js if j.days_left is not None]
+    return (aggregate(j.category for j in js), max((j.days_overdue for j in js), default=0),
+            min(lefts) if lefts else None, js[0].due if js else None)
 
 
 def report_item(ws: Workspace, r: ReportJudgement) -> Item:
@@ -115,13 +124,37 @@ def _units_of(ws: Workspace, unit: str | None) -> set[str] | None:
 
 def overdue_items(ev: Evaluation, ws: Workspace, unit: str | None = None) -> list[Item]:
     """Overdue checkpoints (one item per late unit) and reports; the longest overdue first."""
+    return [_late_item(ws, late) for _, late in _overdue(ev, ws, unit)]
+
+
+def overdue_head(ev: Evaluation, ws: Workspace, count: int) -> tuple[list[Item], int]:
+    """The first ``count`` of ``overdue_items`` and how many there are in all: the status
+    screen shows a few of thousands, and only those are built."""
+    found = _overdue(ev, ws, None)
+    return [_late_item(ws, late) for _, late in found[:count]], len(found)
+
+
+_Late = Judgement | ReportJudgement
+
+
+def _overdue(ev: Evaluation, ws: Workspace, unit: str | None) -> list[tuple[object, _Late]]:
+    """What is overdue, in the order of its items: each sort key is the one its item gives
+    (days overdue, due day, kind, ref, unit), read from the judgement before it is built."""
     wanted = _units_of(ws, unit)
-    items = [task_item(ws, j.checkpoint, [j], j.unit) for j in ev.judgements
-             if j.category == Category.OVERDUE and (wanted is None or j.unit in wanted)]
-    items += [report_item(ws, r) for r in ev.reports
+    found: list[tuple[object, _Late]] = [
+        ((-j.days_overdue, _iso(j.due), "task", j.checkpoint.task.ref, j.unit), j)
+        for j in ev.judgements
+        if j.category == Category.OVERDUE and (wanted is None or j.unit in wanted)]
+    found += [((-r.days_overdue, r.due.isoformat(), "report", r.obligation.ref, r.unit), r)
+              for r in ev.reports
               if r.category == Category.OVERDUE and (wanted is None or r.unit in wanted)]
-    return sorted(items, key=lambda i: (-i["days_overdue"], i["due"], i["kind"], i["ref"],
-                                        i["unit"]["id"]))
+    return sorted(found, key=itemgetter(0))
+
+
+def _late_item(ws: Workspace, late: _Late) -> Item:
+    if isinstance(late, ReportJudgement):
+        return report_item(ws, late)
+    return task_item(ws, late.checkpoint, [late], late.unit)
 
 
 def upcoming_items(ev: Evaluation, ws: Workspace, within_days: int,
@@ -152,45 +185,22 @@ def _counted(categories: Iterable[Category]) -> dict[str, int]:
     return {code: found[code] for code in CODES}
 
 
-class _UnitIndex:
-    """What the per-unit rows need, gathered in one pass over the tasks and the reports:
-    asking each of hundreds of units to walk every task made ``units`` and ``status``
-    quadratic in the size of a province."""
-
-    def __init__(self, ws: Workspace, ev: Evaluation) -> None:
-        self.supported: dict[str, set[str]] = {}  # unit → checkpoints it supports, not leads
-        for task in ws.tasks.values():
-            if not task.support:
-                continue
-            only = set(ws.expand(task.support)) - set(ws.expand(task.lead))
-            if only:
-                keys = checkpoint_keys(task)
-                for uid in only:
-                    self.supported.setdefault(uid, set()).update(keys)
-        self.late_reports = Counter(r.unit for r in ev.reports
-                                    if r.category == Category.OVERDUE)
-
-
-def _row(ws: Workspace, uid: str, ev: Evaluation, members: set[str], index: _UnitIndex) -> Item:
-    mine = [j for m in members for j in ev.by_unit.get(m, ())]
-    counts = _counted(j.category for j in mine)
-    supported: set[str] = set()
-    for m in members:
-        supported |= index.supported.get(m, set())
-    late_reports = sum(index.late_reports[m] for m in members)
+def _row(ws: Workspace, uid: str, members: Iterable[str], index: UnitIndex) -> Item:
+    counts = _counted(index.categories(members))
     short = ws.units[uid].short if uid in ws.units else ws.groups[uid].short
-    return {**unit_ref(ws, uid), "short": short, "lead": len({j.checkpoint.key for j in mine}),
-            "support": len(supported), **counts,
-            "on_time_rate": on_time_rate(Counter(counts)), "reports_overdue": late_reports,
+    return {**unit_ref(ws, uid), "short": short, "lead": index.lead(members),
+            "support": index.support(members), **counts,
+            "on_time_rate": on_time_rate(Counter(counts)),
+            "reports_overdue": index.late_reports(members),
             "requested": all(_requested_unit(ws, m) for m in members)}
 
 
 def unit_counts(ev: Evaluation, ws: Workspace, *, groups: bool = True) -> Item:
     """Every unit and every group (its members' judgements together), in declaration order;
     ``groups=False`` leaves the groups' rows empty for callers that only want the units."""
-    index = _UnitIndex(ws, ev)
-    units = [_row(ws, uid, ev, {uid}, index) for uid in ws.units]
-    rows = [{**_row(ws, gid, ev, set(g.members), index), "members": list(g.members)}
+    index = UnitIndex(ws, ev)
+    units = [_row(ws, uid, (uid,), index) for uid in ws.units]
+    rows = [{**_row(ws, gid, set(g.members), index), "members": list(g.members)}
             for gid, g in ws.groups.items()] if groups else []
     return {"as_of": ev.as_of.isoformat(), "units": units, "groups": rows}
 
@@ -220,8 +230,9 @@ def assignments(ws: Workspace, ev: Evaluation, unit_id: str) -> Item:
 def _checkpoint_items(ws: Workspace, ev: Evaluation, task: Task,
                       members: set[str] | None) -> list[Item]:
     out = []
-    for cp in checkpoints(task):
-        judged = [j for j in ev.for_checkpoint(cp.key) if members is None or j.unit in members]
+    cps, keys = task_points(ws)(task)
+    for cp, key in zip(cps, keys, strict=True):
+        judged = [j for j in ev.for_checkpoint(key) if members is None or j.unit in members]
         out.append(task_item(ws, cp, judged))
     return out
 
@@ -234,12 +245,18 @@ def status_summary(ev: Evaluation, ws: Workspace) -> Item:
 
 
 def _summary(ev: Evaluation, ws: Workspace) -> Item:
-    per_cp = {key: (task, ev.task_category(key))
-              for task in ws.tasks.values() for key in checkpoint_keys(task)}
+    per_cp: dict[str, tuple[Task, Category]] = {}
+    standing = 0
+    points = task_points(ws)
+    for task in ws.tasks.values():
+        cps, keys = points(task)
+        for cp, key in zip(cps, keys, strict=True):
+            category = ev.task_category(key)
+            per_cp[key] = (task, category)
+            if is_standing(cp) and category in _OPEN:
+                standing += 1
     units = [row for row in unit_counts(ev, ws, groups=False)["units"] if row["lead"]]
     this_month = (ev.as_of.year, ev.as_of.month)
-    standing = sum(1 for task in ws.tasks.values() for cp in checkpoints(task)
-                   if is_standing(cp) and ev.task_category(cp.key) in _OPEN)
     return {
         "as_of": ev.as_of.isoformat(),
         "totals": _counted(cat for _, cat in per_cp.values()),
@@ -253,9 +270,10 @@ def _summary(ev: Evaluation, ws: Workspace) -> Item:
 
 def _sections(ws: Workspace, judged: Iterable[tuple[Task, Category]]) -> list[Item]:
     titles = {(p.id, s.ref): s.title for p in ws.plans for s in p.sections}
-    rows: dict[tuple[str, str], Counter[str]] = {}
-    for task, cat in judged:
-        rows.setdefault((task.plan, task.section), Counter())[cat.value] += 1
+    counted = Counter((task.plan, task.section, cat) for task, cat in judged)
+    rows: dict[tuple[str, str], Counter[str]] = {}  # in the order sections first come
+    for (plan, ref, cat), n in counted.items():
+        rows.setdefault((plan, ref), Counter())[cat] = n  # a Category hashes as its code
     return [{"plan": plan, "ref": ref, "title": titles.get((plan, ref), ""),
              **{code: c[code] for code in CODES}, "on_time_rate": on_time_rate(c)}
             for (plan, ref), c in rows.items()]

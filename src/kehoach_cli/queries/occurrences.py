@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kehoach_cli.model import ProgressEntry, Workspace, occurrence_key
+from kehoach_cli.queries.checkpointing import task_points
 from kehoach_cli.queries.perworkspace import PerWorkspace
-from kehoach_cli.queries.restating import original_key
+from kehoach_cli.queries.restating import moved_keys, original_key
 
 
 @dataclass
@@ -38,8 +39,9 @@ class _Index:
 def _build(ws: Workspace) -> _Index:
     matched: dict[str, set[date]] = {}
     allowed: dict[str, set[date]] = {}
+    points = task_points(ws)  # the same occurrences as ``task.checkpoints()``, made once
     for task in ws.tasks.values():
-        for cp in task.checkpoints():
+        for cp in points(task).checkpoints:
             if cp.occurrence is None:
                 continue
             record = task.id if cp.milestone is None else cp.base_key
@@ -90,9 +92,11 @@ def record_keyer(ws: Workspace) -> Callable[[ProgressEntry, date], str]:
     """``record_key`` for one workspace, its index looked up once: ``latest_entries`` asks
     for every record of a province."""
     matched = _index(ws).matched
+    moved = moved_keys(ws)
 
     def key_of(entry: ProgressEntry, submitted: date) -> str:
-        key = original_key(ws, entry.key)
+        key = entry.key
+        key = moved.get(key, key)
         if entry.occurrence is not None:
             return occurrence_key(key, entry.occurrence)
         days = matched.get(key)

@@ -72,18 +72,31 @@ def judge_reports(ws: Workspace, as_of: date) -> list[ReportJudgement]:
             key = (unit, sub.month)
             if key not in by_unit_month or by_unit_month[key][0] <= own:
                 by_unit_month[key] = (own, sub)
+    # (unit, month) → the days its periodic and its thematic reports were sent by ``as_of``
+    sent = {key: _sent(sub, as_of) for key, (_, sub) in by_unit_month.items()}
     out: list[ReportJudgement] = []
     for plan in ws.plans:
         for ob in plan.reporting:
             if ob.kind == ReportKind.AD_HOC:
                 continue
             units = owed_by(ws, plan, ob)
+            thematic = ob.kind == ReportKind.THEMATIC
             for month, nth, due in _numbered(due_days(ws, ob)):
                 for unit in units:
-                    found = by_unit_month.get((unit, month))
-                    filed = _filed(ob, found[1], nth, as_of) if found else None
+                    found = sent.get((unit, month))
+                    days = () if found is None else found[1] if thematic else found[0]
+                    filed = days[nth] if nth < len(days) else None
                     out.append(_judge_report(ob, unit, month, due, filed, as_of))
     return out
+
+
+def _sent(sub: Submission, as_of: date) -> tuple[tuple[date, ...], tuple[date, ...]]:
+    """The days a month's file says its periodic reports, then its thematic report, were sent,
+    those by ``as_of`` only: the n-th report a unit sends in a month answers that month's n-th
+    due day (one, for a monthly regime)."""
+    thematic = () if sub.thematic_submitted is None else (sub.thematic_submitted,)
+    return (tuple(d for d in sub.report_days() if d <= as_of),
+            tuple(d for d in thematic if d <= as_of))
 
 
 def _numbered(days: list[tuple[tuple[int, int], date]]
@@ -96,17 +109,6 @@ def _numbered(days: list[tuple[tuple[int, int], date]]
         out.append((month, seen.get(month, 0), due))
         seen[month] = seen.get(month, 0) + 1
     return out
-
-
-def _filed(ob: ReportObligation, sub: Submission, nth: int, as_of: date) -> date | None:
-    """The day the month's ``nth`` report was sent, if it was by ``as_of``: the n-th report a
-    unit sends in a month answers that month's n-th due day (one, for a monthly regime)."""
-    if ob.kind == ReportKind.THEMATIC:
-        days: tuple[date, ...] = () if sub.thematic_submitted is None else (sub.thematic_submitted,)
-    else:
-        days = sub.report_days()
-    sent = [d for d in days if d <= as_of]
-    return sent[nth] if nth < len(sent) else None
 
 
 def _judge_report(

@@ -16,6 +16,7 @@ views that cite both clauses.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from kehoach_cli.model import Checkpoint, Workspace
@@ -67,6 +68,12 @@ def original_key(ws: Workspace, key: str) -> str:
     return _index(ws).moved.get(key, key)
 
 
+def moved_keys(ws: Workspace) -> Mapping[str, str]:
+    """Every restating key → the original's: ``original_key`` for a loop over every record,
+    the index looked up once."""
+    return _index(ws).moved
+
+
 def original_task(ws: Workspace, task_id: str) -> str:
     """The task whose targets a restating task's figures count for."""
     return task_of(original_key(ws, task_id))
@@ -75,6 +82,11 @@ def original_task(ws: Workspace, task_id: str) -> str:
 def whole_task_reach(ws: Workspace, task_id: str) -> tuple[str, ...]:
     """The restated clauses a record for the whole task ``task_id`` also speaks for."""
     return _index(ws).wider.get(task_id, ())
+
+
+def whole_task_reaches(ws: Workspace) -> Mapping[str, tuple[str, ...]]:
+    """``whole_task_reach`` of every task that has any (most workspaces: none)."""
+    return _index(ws).wider
 
 
 def restated_in(ws: Workspace, cp: Checkpoint) -> list[str]:

@@ -38,17 +38,23 @@ import gc
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date
+from typing import NamedTuple
 
 from kehoach_cli.model import (
     Checkpoint,
     Plan,
     ProgressEntry,
     Submission,
-    Task,
     TaskState,
-    TimeKind,
     TimeSpan,
     Workspace,
+)
+from kehoach_cli.queries.checkpointing import (
+    STANDING,
+    checkpoint_keys,
+    checkpoints,
+    is_standing,
+    task_points,
 )
 from kehoach_cli.queries.judged import (
     DONE,
@@ -60,7 +66,7 @@ from kehoach_cli.queries.judged import (
 )
 from kehoach_cli.queries.occurrences import record_keyer
 from kehoach_cli.queries.reports import filers, judge_reports
-from kehoach_cli.queries.restating import task_of, whole_task_reach
+from kehoach_cli.queries.restating import task_of, whole_task_reaches
 from kehoach_cli.timeexpr.deadlines import span_due
 
 __all__ = [
@@ -79,9 +85,6 @@ __all__ = [
     "paused_gc",
 ]
 
-# The time given to a task the plan dates nowhere: no start, and an end no day can pass.
-STANDING = TimeSpan(text="", start=None, end=date.max)
-
 _Latest = Mapping[tuple[str, str], tuple[Submission, ProgressEntry]]
 
 
@@ -95,27 +98,6 @@ def paused_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def checkpoint_keys(task: Task) -> tuple[str, ...]:
-    """The keys of ``checkpoints(task)``."""
-    return tuple(cp.key for cp in checkpoints(task))
-
-
-def checkpoints(task: Task) -> tuple[Checkpoint, ...]:
-    """What a task is judged by: its checkpoints, or one standing checkpoint when undated;
-    nothing for a clause that restates another, or for a recurring time with no occurrence in
-    the plan's window (validate warns of it: ``checks.plancontent.no_occurrence``)."""
-    if task.restates is not None:
-        return ()
-    found = task.checkpoints()
-    if found or (task.time is not None and task.time.form == TimeKind.RECURRING):
-        return found
-    return (Checkpoint(task, None, STANDING),)
-
-
-def is_standing(checkpoint: Checkpoint) -> bool:
-    return checkpoint.time is STANDING or checkpoint.time.form == TimeKind.STANDING
 
 
 def _horizon_end(plan: Plan) -> date | None:
@@ -149,20 +131,26 @@ def latest_entries(
     """(unit, entry key) → the unit's latest record for it as of the date (key as written:
     ``task`` or ``task#milestone``, a restating clause's key turned into the original's, and
     for a recurring time the occurrence it is for: ``queries.occurrences.record_key``)."""
-    ranked: dict[tuple[str, str], tuple[_Rank, Submission, ProgressEntry]] = {}
+    latest: dict[tuple[str, str], tuple[Submission, ProgressEntry]] = {}
+    ranks: dict[tuple[str, str], _Rank] = {}  # the rank of the record ``latest`` holds
     record_key = record_keyer(ws)
     for sub in _visible(ws, as_of):
-        for unit, own in filers(ws, sub):
+        keyed = [(record_key(entry, sub.submitted), entry) for entry in sub.entries]
+        for unit, own in filers(ws, sub):  # a group's record: the same keys for each member
             rank: _Rank = (sub.month, sub.submitted, own)
-            for entry in sub.entries:
-                key = (unit, record_key(entry, sub.submitted))
-                if key not in ranked or ranked[key][0] <= rank:
-                    ranked[key] = (rank, sub, entry)
-    latest = {key: (sub, entry) for key, (_, sub, entry) in ranked.items()}
-    for (unit, filed), found in list(latest.items()):
-        for said in whole_task_reach(ws, filed):
+            for said, entry in keyed:
+                key = (unit, said)
+                held = ranks.get(key)
+                if held is None or held <= rank:
+                    ranks[key] = rank
+                    latest[key] = (sub, entry)
+    reaches = whole_task_reaches(ws)
+    if not reaches:  # no milestone restates another clause
+        return latest
+    for (unit, filed), found_now in list(latest.items()):
+        for said in reaches.get(filed, ()):
             if (unit, said) not in latest and (unit, task_of(said)) not in latest:
-                latest[(unit, said)] = found
+                latest[(unit, said)] = found_now
     return latest
 
 
@@ -180,46 +168,66 @@ def _evaluate(ws: Workspace, as_of: date) -> Evaluation:
     latest = latest_entries(ws, as_of)
     judgements: list[Judgement] = []
     by_key: dict[str, tuple[Judgement, ...]] = {}
+    points = task_points(ws)
+    expanded: dict[tuple[str, ...], tuple[str, ...]] = {}  # tasks share their lead lists
+
+    def units_of(refs: tuple[str, ...]) -> tuple[str, ...]:
+        found = expanded.get(refs)
+        if found is None:
+            found = expanded[refs] = ws.expand(refs)
+        return found
+
     for plan in ws.plans:
-        plan_days = (_plan_opens(plan), _horizon_end(plan))
+        days = _plan_days(ws, plan)
         for task in plan.tasks:
-            leads = ws.expand(task.lead)  # once per task, not once per checkpoint
-            for cp in checkpoints(task):
-                units = leads if cp.lead is task.lead else ws.expand(cp.lead)
-                judged = _judge(ws, cp, units, latest, plan_days, as_of)
+            cps, keys = points(task)
+            if not cps:
+                continue
+            leads = units_of(task.lead)
+            for cp, key in zip(cps, keys, strict=True):
+                units = leads if cp.lead is task.lead else units_of(cp.lead)
+                judged = _judge(ws, cp, key, units, latest, days, as_of)
                 judgements += judged
-                key = cp.key
                 by_key[key] = by_key.get(key, ()) + judged
     return Evaluation(as_of, tuple(judgements), tuple(judge_reports(ws, as_of)), by_key)
+
+
+class _PlanDays(NamedTuple):
+    """The day a plan opens (``_plan_opens``) and a standing duty's due under it: the last
+    day of its horizon, None without one."""
+
+    opens: date | None
+    standing_due: date | None
+
+
+def _plan_days(ws: Workspace, plan: Plan) -> _PlanDays:
+    end = _horizon_end(plan)
+    due = None if end is None else span_due(TimeSpan("", None, end), ws.settings)
+    return _PlanDays(_plan_opens(plan), due)
 
 
 def _judge(
     ws: Workspace,
     cp: Checkpoint,
+    key: str,
     units: tuple[str, ...],
     latest: _Latest,
-    plan_days: tuple[date | None, date | None],
+    days: _PlanDays,
     as_of: date,
 ) -> tuple[Judgement, ...]:
-    """One checkpoint for each of its lead units: what depends only on the checkpoint (its
-    key, due day, opening) is worked out once for all of them.  ``plan_days`` is the day the
-    plan opens (``_plan_opens``) and the last day of its horizon (a standing duty's due)."""
-    key = cp.key
+    """One checkpoint (its key ``key``) for each of its lead units: what depends only on the
+    checkpoint (its key, due day, opening) is worked out once for all of them."""
     whole = cp.whole_key
     standing = is_standing(cp)
-    horizon_end = plan_days[1]
-    if standing:
-        due = None if horizon_end is None else span_due(TimeSpan("", None, horizon_end),
-                                                        ws.settings)
-    else:
-        due = span_due(cp.time, ws.settings)
+    due = days.standing_due if standing else span_due(cp.time, ws.settings)
     start = cp.time.start
-    opens = start or plan_days[0]
+    opens = start or days.opens
+    find = latest.get
     out = []
     for unit in units:
-        found = latest.get((unit, key))
+        found = find((unit, key))
         if found is None and whole is not None:
-            found = latest.get((unit, whole))
+            found = find((unit, whole))
         entry = found[1] if found else None
         state = entry.state if entry else None
         completed = entry.completed if entry and state == TaskState.DONE else None

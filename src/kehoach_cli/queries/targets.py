@@ -28,8 +28,10 @@ def _latest(ws: Workspace, ev: Evaluation) -> dict[tuple[str, str, str], int]:
                      key=lambda s: (s.month, s.submitted))
     for sub in visible:
         for entry in sub.entries:
-            for fig in entry.figures:
-                latest[(sub.unit, original_task(ws, entry.task), fig.target)] = fig.value
+            if entry.figures:
+                task = original_task(ws, entry.task)
+                for fig in entry.figures:
+                    latest[(sub.unit, task, fig.target)] = fig.value
     return latest
 
 

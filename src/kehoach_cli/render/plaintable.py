@@ -26,6 +26,7 @@ from rich.table import Column, Table
 
 _UNSAFE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\r]|\n$")
 _TRAILING = re.compile(r"\s+$")
+_WORD = re.compile(r"\s*\S+\s*")  # a word and the spaces after it, as ``rich._wrap`` reads one
 
 
 @functools.cache
@@ -41,6 +42,11 @@ def _width(text: str) -> int:
     """``cell_len``, without measuring each character of a string made only of narrow ones,
     which is most of what a query prints: it is as wide as it is long."""
     return len(text) if _narrow().issuperset(text) else cell_len(text)
+
+
+def _is_narrow(text: str) -> bool:
+    """Whether every part of ``text`` is as wide as it is long (see ``_width``)."""
+    return _narrow().issuperset(text)
 
 
 def _supported(con: Console, table: Table) -> bool:
@@ -69,10 +75,11 @@ def _supported(con: Console, table: Table) -> bool:
 
 def _text_measure(text: str) -> tuple[int, int]:
     """``Text.__rich_measure__`` of a plain string: longest word, longest line."""
+    width = len if _is_narrow(text) else _width  # a narrow text's parts are narrow too
     lines = text.splitlines()
-    widest = max(_width(line) for line in lines) if lines else 0
+    widest = max(map(width, lines)) if lines else 0
     words = text.split()
-    return (max(_width(w) for w in words) if words else widest), widest
+    return (max(map(width, words)) if words else widest), widest
 
 
 def _pads(table: Table, index: int) -> tuple[int, int]:
@@ -100,7 +107,10 @@ def _cell_range(measured: tuple[int, int], pads: int, cap: int) -> tuple[int, in
     return _norm(low + pads, high + pads, cap)
 
 
-def _install_measure(table: Table, measured: list[list[tuple[int, int]]]) -> None:
+def _install_measure(table: Table, measured: list[set[tuple[int, int]]]) -> None:
+    """``measured``: each column's distinct cell measures (a column's range is the widest of
+    its cells', so each measure counts once however many cells share it)."""
+
     def measure(self: Table, console: Console, options: ConsoleOptions,
                 column: Column) -> Measurement:
         cap = options.max_width
@@ -117,10 +127,39 @@ def _install_measure(table: Table, measured: list[list[tuple[int, int]]]) -> Non
     table.__dict__["_measure_column"] = MethodType(measure, table)
 
 
-def _line_pieces(line: str, width: int) -> list[str]:
-    if _width(line) <= width:
+def _divide_narrow(text: str, width: int) -> list[int]:
+    """``rich._wrap.divide_line(text, width, fold=True)`` of a narrow text, each cell length
+    its length (as ``chop_cells`` folds a narrow word: every ``width`` characters)."""
+    breaks: list[int] = []
+    offset = 0
+    found = _WORD.match(text, 0)
+    while found is not None:
+        start, end = found.span()
+        word = found.group(0)
+        length = len(word.rstrip())
+        if width - offset >= length:
+            offset += len(word)
+        elif length > width:
+            folded = [word[i:i + width] for i in range(0, len(word), width)]
+            for piece in folded[:-1]:
+                if start:
+                    breaks.append(start)
+                start += len(piece)
+            if start:
+                breaks.append(start)
+            offset = len(folded[-1])
+        elif offset and start:
+            breaks.append(start)
+            offset = len(word)
+        found = _WORD.match(text, end)
+    return breaks
+
+
+def _line_pieces(line: str, width: int, narrow: bool = False) -> list[str]:
+    """``narrow``: the line is (``_is_narrow``), so lengths are widths."""
+    if (len(line) if narrow else _width(line)) <= width:
         return [line]
-    offsets = divide_line(line, width, fold=True)
+    offsets = _divide_narrow(line, width) if narrow else divide_line(line, width, fold=True)
     bounds = [0, *offsets, len(line)]
     pieces = [line[a:b] for a, b in itertools.pairwise(bounds)]
     out = []
@@ -133,12 +172,14 @@ def _line_pieces(line: str, width: int) -> list[str]:
     return out
 
 
-def _fit(piece: str, width: int, justify: str) -> str:
+def _fit(piece: str, width: int, justify: str, narrow: bool = False) -> str:
     if justify == "right":
         piece = piece.rstrip()
-    if _width(piece) > width:
+    size = len(piece) if narrow else _width(piece)
+    if size > width:
         piece = set_cell_size(piece, width)
-    gap = " " * (width - _width(piece))
+        size = _width(piece)
+    gap = " " * (width - size)
     return gap + piece if justify == "right" else piece + gap
 
 
@@ -147,30 +188,45 @@ def cell_lines(text: str, width: int, justify: str, left: int = 0, right: int = 
     inner = width - left - right
     if inner < 1:
         return [" " * width]
+    narrow = _is_narrow(text)
     lines = []
     for line in text.split("\n"):
-        for piece in _line_pieces(line, inner):
-            lines.append(" " * left + _fit(piece, inner, justify) + " " * right)
+        for piece in _line_pieces(line, inner, narrow):
+            lines.append(" " * left + _fit(piece, inner, justify, narrow) + " " * right)
     return lines
 
 
-def _row(table: Table, cells: list[str], widths: list[int], header: bool = False) -> list[str]:
+_Drawn = dict[str, list[str]]
+
+
+def _cell(text: str, width: int, justify: str, pads: tuple[int, int], drawn: _Drawn) -> list[str]:
+    """``cell_lines``, drawn once for each text of a column (``drawn``: the column's so far;
+    unit names and dates come back on many rows); a fresh list, which the row pads."""
+    found = drawn.get(text)
+    if found is None:
+        found = drawn[text] = cell_lines(text, width, justify, *pads)
+    return list(found)
+
+
+def _row(table: Table, cells: list[str], widths: list[int], header: bool = False,
+         drawn: list[_Drawn] | None = None) -> list[str]:
     """A row's lines; rich aligns header cells to the bottom and the others to the top."""
-    drawn = [cell_lines(c, w, col.justify, *_pads(table, i))
+    seen = drawn if drawn is not None else [{} for _ in cells]
+    lines = [_cell(c, w, col.justify, _pads(table, i), seen[i])
              for i, (c, w, col) in enumerate(zip(cells, widths, table.columns, strict=True))]
-    height = max(len(d) for d in drawn)
-    for d, w in zip(drawn, widths, strict=True):
+    height = max(len(d) for d in lines)
+    for d, w in zip(lines, widths, strict=True):
         blank = [" " * w] * (height - len(d))
         d[0:0] = blank if header else []
         d.extend([] if header else blank)
-    return [" ".join(parts) for parts in zip(*drawn, strict=True)]
+    return [" ".join(parts) for parts in zip(*lines, strict=True)]
 
 
 def table_lines(con: Console, table: Table) -> list[str] | None:
     """The table's lines without trailing spaces, or None when rich must draw it."""
     if not table.columns or not _supported(con, table) or not hasattr(table, "_calculate_column_widths"):
         return None
-    measured = [[_text_measure(c) for c in (col.header, *col.cells)]  # type: ignore[arg-type]
+    measured = [{_text_measure(c) for c in {col.header, *col.cells}}  # type: ignore[arg-type]
                 for col in table.columns]
     _install_measure(table, measured)
     try:
@@ -186,8 +242,9 @@ def table_lines(con: Console, table: Table) -> list[str] | None:
     out += _row(table, [str(col.header) for col in table.columns], widths, header=True)
     out.append("─" * total)
     cols: list[Any] = [col.cells for col in table.columns]
+    drawn: list[_Drawn] = [{} for _ in cols]
     for cells in zip(*cols, strict=True):
-        out += _row(table, list(cells), widths)
+        out += _row(table, list(cells), widths, drawn=drawn)
     width = con.width  # a property that asks the environment each time
     return [(set_cell_size(x, width) if _width(x) > width else x).rstrip() for x in out]
 

@@ -239,10 +239,11 @@ def _unit_names(units: list[Item]) -> list[list[str]]:
     return [[u[key]] for u in units]
 
 
-def status_view(data: dict[str, Any], overdue: list[Item]) -> RenderableType:
+def status_view(data: dict[str, Any], overdue: list[Item], overdue_total: int | None = None,
+                ) -> RenderableType:
     """One screen whatever the size: each long table keeps the rows most in need of
     attention (``STATUS_TABLE_ROWS``) and says how many more there are and where to see them;
-    ``--json`` always has every row."""
+    ``--json`` always has every row.  ``overdue`` may be the first of ``overdue_total``."""
     totals = data["totals"]
     parts: list[RenderableType] = [Text(t("status.title", date=_long(data["as_of"])),
                                         style="bold")]
@@ -275,8 +276,9 @@ def status_view(data: dict[str, Any], overdue: list[Item]) -> RenderableType:
         parts += _more("status.targets_more", more)
     if overdue:
         shown = overdue[:STATUS_OVERDUE_ROWS]
-        parts.append(items_table(t("status.overdue", count=len(overdue)), shown))
-        parts += _more("status.overdue_more", len(overdue) - len(shown))
+        total = len(overdue) if overdue_total is None else overdue_total
+        parts.append(items_table(t("status.overdue", count=total), shown))
+        parts += _more("status.overdue_more", total - len(shown))
     parts += _reports_part(data)
     return Group(*_spaced(parts))
 
