@@ -98,7 +98,7 @@ def references_in(ws: Workspace, item: Item) -> Iterator[Problem]:
             at: YamlPath = ("entries", i, "milestone")
             yield problem("check.unknown_milestone", item.doc.source(at), _path(at),
                           id=entry.milestone, task=task.id)
-        if unit in ws.units and unit not in ws.expand(_involved(task)):
+        if unit in ws.units and not any(unit in ws.members(ref) for ref in _involved(task)):
             yield problem("check.not_responsible", item.doc.source(path), _path(path),
                           unit=unit, task=task.id)
         if entry.occurrence is not None:

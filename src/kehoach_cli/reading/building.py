@@ -7,7 +7,6 @@ one bad date does not hide the other problems in the file.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from sys import intern
 from typing import Final, TypeVar
@@ -141,12 +140,17 @@ def build_plan(b: Builder, plan: ff.PlanFile, plan_id: str, relations: dict[str,
     written = plan.document.date
     b.issued, b.issued_unknown = (None, True) if written == UNKNOWN else (written, False)
     b.events = {e.name: e.date for e in plan.events}
+    # The horizon is read first, for the tasks' window (a ``replace`` of each task after cost
+    # a tenth of building); its problems still come after theirs, as they always have.
+    problems, b.problems = b.problems, []
+    horizon = b.span(plan.horizon, "horizon")
+    horizon_problems, b.problems = b.problems, problems
+    window = occurrence_window(b.issued, horizon)
     tasks = tuple(
-        _task(b, task, i, plan_id, relations) for i, task in enumerate(plan.tasks)
+        _task(b, task, i, plan_id, relations, window) for i, task in enumerate(plan.tasks)
     )
     reports = tuple(_report(b, rep, i, plan_id) for i, rep in enumerate(plan.reporting))
-    horizon = b.span(plan.horizon, "horizon")
-    window = occurrence_window(b.issued, horizon)
+    b.problems.extend(horizon_problems)
     return Plan(
         id=plan_id,
         file=b.doc.file,
@@ -154,7 +158,7 @@ def build_plan(b: Builder, plan: ff.PlanFile, plan_id: str, relations: dict[str,
         standing_unit=plan.standing_unit,
         horizon=horizon,
         sections=tuple(Section(s.ref, s.title) for s in plan.sections),
-        tasks=tuple(replace(task, window=window) for task in tasks),
+        tasks=tasks,
         reporting=reports,
         source=b.at("document"),
         events=tuple(Event(e.name, e.date, b.at("events", i)) for i, e in enumerate(plan.events)),
@@ -178,7 +182,8 @@ def _document(d: ff.DocumentIn) -> Document:
     )
 
 
-def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, Relation]) -> Task:
+def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, Relation],
+          window: tuple[date, date] | None) -> Task:  # fmt: skip
     requested = t.requested
     if requested is None:
         requested = all(relations.get(lead) == Relation.REQUESTED for lead in t.lead)
@@ -218,6 +223,7 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
         deliverables=t.deliverables,
         source=b.at("tasks", i),
         restates=t.restates,
+        window=window,
     )
 
 

@@ -157,9 +157,11 @@ def _syntax_problem(err: yaml.MarkedYAMLError, text: str, display: str) -> Probl
 
 
 def _fast_build(text: str, raw: bytes, display: str) -> YamlDoc | None:
+    """The plainest files line by line (``yamlplain``), the others over libyaml's events."""
     from kehoach_cli.reading.yamlfast import fast_tree
+    from kehoach_cli.reading.yamlplain import plain_tree
 
-    found = fast_tree(text, MAX_DEPTH)
+    found = plain_tree(text) or fast_tree(text, MAX_DEPTH)
     if found is None:
         return None
     data, values = found
