@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Iterator
 
+from kehoach_cli.checks.closest import closest
 from kehoach_cli.model import Source
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.reading import fileformat as ff
@@ -137,7 +137,7 @@ def unknown_unit(ref: str, where: Source, path: str, known: set[str]) -> Problem
 
 def unknown_id(code: str, ref: str, where: Source, path: str, known: Iterable[str]) -> Problem:
     """``code``, or ``code_hint`` naming the closest declared id: most unknown ids are typos."""
-    found = difflib.get_close_matches(ref, sorted(known), n=1, cutoff=0.6)
-    if found:
-        return problem(f"{code}_hint", where, path, id=ref, hint=found[0])
+    found = closest(ref, known)
+    if found is not None:
+        return problem(f"{code}_hint", where, path, id=ref, hint=found)
     return problem(code, where, path, id=ref)
