@@ -8,8 +8,9 @@ from datetime import date
 from itertools import combinations
 from pathlib import Path
 
+from kehoach_cli.queries.checkpointing import task_points
 from kehoach_cli.queries.judged import Category, Evaluation, aggregate
-from kehoach_cli.queries.status import checkpoint_keys, checkpoints, evaluate, paused_gc
+from kehoach_cli.queries.status import checkpoints, evaluate, paused_gc
 from test_queries_status import workspace
 
 
@@ -26,8 +27,9 @@ def test_index_passed_by_evaluate_equals_the_one_built_from_judgements(tmp_path:
 
 def test_checkpoint_keys_are_those_of_the_checkpoints(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
+    points = task_points(ws)
     for task in ws.tasks.values():
-        assert checkpoint_keys(task) == tuple(cp.key for cp in checkpoints(task))
+        assert points(task).keys == tuple(cp.key for cp in checkpoints(task))
 
 
 def test_aggregate_of_one_category_is_that_category() -> None:

@@ -38,11 +38,6 @@ def checkpoints(task: Task) -> tuple[Checkpoint, ...]:
     return (Checkpoint(task, None, STANDING),)
 
 
-def checkpoint_keys(task: Task) -> tuple[str, ...]:
-    """The keys of ``checkpoints(task)``."""
-    return tuple(cp.key for cp in checkpoints(task))
-
-
 def is_standing(checkpoint: Checkpoint) -> bool:
     return checkpoint.time is STANDING or checkpoint.time.form == TimeKind.STANDING
 

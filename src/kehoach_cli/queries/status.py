@@ -51,7 +51,6 @@ from kehoach_cli.model import (
 )
 from kehoach_cli.queries.checkpointing import (
     STANDING,
-    checkpoint_keys,
     checkpoints,
     is_standing,
     task_points,
@@ -77,7 +76,6 @@ __all__ = [
     "Judgement",
     "ReportJudgement",
     "aggregate",
-    "checkpoint_keys",
     "checkpoints",
     "evaluate",
     "is_standing",
