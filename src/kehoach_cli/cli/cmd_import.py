@@ -63,7 +63,7 @@ def run_import(document: Path, output: Path | None, units: Path | None, dry_run:
 
 def _workspace(output: Path | None) -> Path | None:
     from kehoach_cli.problems import FatalError
-    from kehoach_cli.reading.loadtypes import find_workspace
+    from kehoach_cli.reading.layout import find_workspace
 
     try:
         return find_workspace(output.parent if output is not None else Path.cwd())

@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
 def run_validate(paths: list[Path], fmt: str) -> int:
     from kehoach_cli.cli.common import load_checked, workspace_root
     from kehoach_cli.problems import FatalError, Severity
-    from kehoach_cli.reading.loadtypes import WORKSPACE_FILE
+    from kehoach_cli.reading.layout import WORKSPACE_FILE
     from kehoach_cli.render.reporters import REPORTERS, Display
 
     if fmt not in REPORTERS:

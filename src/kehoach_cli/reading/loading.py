@@ -29,12 +29,12 @@ from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.reading.building import Builder, build_groups, build_plan, build_submission, build_units
 from kehoach_cli.reading.files import scan
 from kehoach_cli.reading.files import workspace_files as workspace_files
-from kehoach_cli.reading.loadtypes import PLANS_DIR as PLANS_DIR
-from kehoach_cli.reading.loadtypes import PROGRESS_DIR as PROGRESS_DIR
-from kehoach_cli.reading.loadtypes import WORKSPACE_FILE as WORKSPACE_FILE
+from kehoach_cli.reading.layout import PLANS_DIR as PLANS_DIR
+from kehoach_cli.reading.layout import PROGRESS_DIR as PROGRESS_DIR
+from kehoach_cli.reading.layout import WORKSPACE_FILE as WORKSPACE_FILE
+from kehoach_cli.reading.layout import find_workspace as find_workspace
 from kehoach_cli.reading.loadtypes import Loaded as Loaded
 from kehoach_cli.reading.loadtypes import LoadResult as LoadResult
-from kehoach_cli.reading.loadtypes import find_workspace as find_workspace
 from kehoach_cli.reading.schema_errors import schema_problems
 from kehoach_cli.reading.yamlread import parse_yaml, read_yaml
 

@@ -1,7 +1,8 @@
-"""What loading gives back, and where a workspace is: importable without the parser or pydantic.
+"""What loading gives back: importable without the parser or pydantic.
 
 A command answered from the cache (``kehoach_cli.cache.workspace``) needs these names but none of the
-machinery that reads YAML, so they live apart from ``loading``, which re-exports them.
+machinery that reads YAML, so they live apart from ``loading``, which re-exports them.  Where a
+workspace is, and its folders' names, are ``layout``'s.
 """
 
 from __future__ import annotations
@@ -9,12 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-from kehoach_cli.reading.layout import MAX_FILE_BYTES as MAX_FILE_BYTES
-from kehoach_cli.reading.layout import PLANS_DIR as PLANS_DIR
-from kehoach_cli.reading.layout import PROGRESS_DIR as PROGRESS_DIR
-from kehoach_cli.reading.layout import WORKSPACE_FILE as WORKSPACE_FILE
-from kehoach_cli.reading.layout import find_workspace as find_workspace
 
 if TYPE_CHECKING:
     from pydantic import BaseModel

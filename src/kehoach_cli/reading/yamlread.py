@@ -20,7 +20,7 @@ from yaml import events as ev
 from kehoach_cli.model import Source
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.reading.files import read_limited
-from kehoach_cli.reading.loadtypes import MAX_FILE_BYTES as MAX_FILE_BYTES
+from kehoach_cli.reading.layout import MAX_FILE_BYTES as MAX_FILE_BYTES
 from kehoach_cli.reading.yamltext import (
     CONTROL_IN_VALUE,
     Locator,
