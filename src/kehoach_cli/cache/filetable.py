@@ -61,6 +61,21 @@ def package_files() -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(found))
 
 
+def library_files(names: tuple[str, ...]) -> tuple[tuple[str, str, int, int], ...]:
+    """(name, file, size, modification time) of each installed library's entry module: what
+    the cache keys hold of the libraries that shape an answer."""
+    import importlib.util
+
+    found = []
+    for name in names:
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        if origin:
+            st = os.stat(origin)
+            found.append((name, origin, st.st_size, st.st_mtime_ns))
+    return tuple(found)
+
+
 def read_file(path: Path) -> bytes | None:
     """A workspace file's bytes as loading would get them (size limit, no hang), or None."""
     from kehoach_cli.reading.files import read_limited

@@ -147,18 +147,9 @@ def _surroundings() -> tuple[object, ...]:
 def _package_stamp() -> tuple[object, ...]:
     """What ``cache.stamp`` leaves out because loading does not read it: kehoach's templates
     and data files, and the libraries that draw the output."""
-    import importlib.util
-
     files = [f for f in filetable.package_files()
              if os.path.splitext(f[0].rpartition("/")[2])[1] not in (".py", ".pyc")]
-    libraries = []
-    for name in DRAWING_LIBRARIES:
-        spec = importlib.util.find_spec(name)
-        origin = spec.origin if spec is not None else None
-        if origin:
-            st = os.stat(origin)
-            libraries.append((name, origin, st.st_size, st.st_mtime_ns))
-    return tuple(files), tuple(libraries)
+    return tuple(files), filetable.library_files(DRAWING_LIBRARIES)
 
 
 def _fingerprint(path: Path) -> tuple[object, ...]:

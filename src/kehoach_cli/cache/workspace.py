@@ -33,7 +33,15 @@ from typing import TYPE_CHECKING, Any
 
 from kehoach_cli import __version__
 from kehoach_cli.cache import entries as cachefile
-from kehoach_cli.cache.filetable import Reading, Stat, file_digest, package_files, read_file, scan
+from kehoach_cli.cache.filetable import (
+    Reading,
+    Stat,
+    file_digest,
+    library_files,
+    package_files,
+    read_file,
+    scan,
+)
 from kehoach_cli.cache.filetable import digest_of as digest_of
 
 if TYPE_CHECKING:
@@ -84,17 +92,8 @@ def stamp() -> tuple[object, ...]:
 def _code_stamp() -> tuple[tuple[object, ...], tuple[object, ...]]:
     """kehoach's source files and the libraries loading uses, looked at once a run: the code
     a process runs is the code it loaded."""
-    import importlib.util
-
     code = [f for f in package_files() if f[0].endswith(".py")]
-    libraries = []
-    for name in ("pydantic", "pydantic_core", "yaml", "msgspec"):
-        spec = importlib.util.find_spec(name)
-        origin = spec.origin if spec is not None else None
-        if origin:
-            st = os.stat(origin)
-            libraries.append((name, origin, st.st_size, st.st_mtime_ns))
-    return tuple(code), tuple(libraries)
+    return tuple(code), library_files(("pydantic", "pydantic_core", "yaml", "msgspec"))
 
 
 # ---------------------------------------------------------------- the door

@@ -99,12 +99,9 @@ def _key(args: list[str]) -> str:
 
 
 def _parser_stamp() -> tuple[object, ...]:
-    import importlib.util
+    from kehoach_cli.cache.filetable import library_files
 
-    spec = importlib.util.find_spec("typer")
-    origin = spec.origin if spec is not None else None
-    st = os.stat(origin) if origin else None
-    return (origin, None if st is None else (st.st_size, st.st_mtime_ns))
+    return library_files(("typer",))
 
 
 def _path(directory: Path, key: str) -> Path:
