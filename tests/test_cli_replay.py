@@ -133,3 +133,38 @@ def test_a_template_change_is_seen_through_the_shortcut(ws: Path, tmp_path: Path
                                         "KEHOACH_CACHE_DIR": str(tmp_path / "c2")})
     assert changed[1] == fresh.stdout
     assert changed[1] != first[1]
+
+
+WARNED = REPO / "tests" / "corpus" / "valid" / "unknown-date.yaml"  # one warning, exit 0
+
+
+def _warned_workspace(tmp_path: Path) -> Path:
+    root = tmp_path / "warned"
+    (root / "plans" / "sub").mkdir(parents=True)
+    shutil.copy(WARNED, root / "plans" / WARNED.name)
+    return root
+
+
+def test_a_passing_validate_is_replayed_where_it_was_asked(tmp_path: Path) -> None:
+    """Its names are relative to the folder it runs in: from a subfolder it is another
+    question, with its own names; each, asked again, is replayed byte for byte."""
+    root = _warned_workspace(tmp_path)
+    top = _probe(tmp_path, root, "validate")
+    assert top[0] == 0 and top[1].startswith("plans/unknown-date.yaml:7:9: ")
+    assert _probe(tmp_path, root, "validate") == (top[0], top[1], False)
+    inside = _probe(tmp_path, root / "plans" / "sub", "validate")
+    assert inside[2] and inside[1].startswith("../unknown-date.yaml:7:9: ")
+    assert _probe(tmp_path, root / "plans" / "sub", "validate")[1:] == (inside[1], False)
+    plain = run_cli("validate", cwd=root / "plans" / "sub")
+    assert plain.stdout == inside[1]
+
+
+def test_a_failing_or_narrowed_validate_runs_every_time(tmp_path: Path) -> None:
+    root = _warned_workspace(tmp_path)
+    named = ("validate", "plans/unknown-date.yaml")
+    assert _probe(tmp_path, root, *named)[0] == 0
+    assert _probe(tmp_path, root, *named)[2]  # a named file: checked again, never replayed
+    bad = root / "plans" / "unknown-date.yaml"
+    bad.write_text(bad.read_text(encoding="utf-8") + "  bogus: 1\n", encoding="utf-8")
+    failed = _probe(tmp_path, root, "validate")
+    assert failed[0] == 1 and _probe(tmp_path, root, "validate") == (*failed[:2], True)

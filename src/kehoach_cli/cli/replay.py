@@ -27,7 +27,7 @@ from kehoach_cli.cli.options import OPTIONS
 FORMAT = 1
 KEEP = 64
 # The commands that answer through ``common.cached_answer``.
-QUERIES = frozenset({"status", "overdue", "upcoming", "units", "assignments", "timeline",
+QUERIES = frozenset({"validate", "status", "overdue", "upcoming", "units", "assignments", "timeline",
                      "calendar", "report", "remind", "export"})
 _PLAIN = (str, int, bool, type(None))
 
