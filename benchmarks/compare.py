@@ -3,7 +3,8 @@
 - the C loader: PyYAML's ``CSafeLoader`` parsing every YAML file of the workspace, in a process
   of its own, against a cold ``kehoach validate``;
 - Taskwarrior: the workspace's tasks imported into a private Taskwarrior data folder, then
-  ``task overdue`` and kehoach's ``overdue`` / ``status`` run in turn, pair after pair;
+  ``task overdue`` and kehoach's ``overdue`` / ``status`` run in turn, pair after pair, and
+  ``python -c pass`` beside it too: the floor under any answer kehoach gives;
 - after an edit: one progress file changed (a result's text, so unit and month stay), then
   ``status`` computed, alternating with ``status`` computed on an unchanged workspace;
 - the interpreter: ``python -c pass`` against ``kehoach --help``.
@@ -226,6 +227,10 @@ def versus_taskwarrior(side: Side, root: Path, kehoach: list[str], env: dict[str
                     theirs = launch(task, root, tw_env)
                     pair(side, f"{name} {how} / task overdue",
                          (f"{name} {how}", ours), ("task overdue", theirs))
+                # The floor of any answer: the interpreter starting and doing nothing.
+                interpreter = launch([sys.executable, "-c", "pass"], root, env)
+                pair(side, "python -c pass / task overdue", ("python -c pass", interpreter),
+                     ("task overdue", launch(task, root, tw_env)))
 
 
 def _tw_version(env: dict[str, str]) -> str:

@@ -103,6 +103,17 @@ def targets(results: Results, sides: dict[str, Side]) -> list[Target]:
     return out
 
 
+def floors(sides: dict[str, Side]) -> list[str]:
+    """What no answer can go below, beside the targets that ask for less than it: the
+    interpreter starting and doing nothing, set against ``task overdue`` in the same run."""
+    ten = sides.get("10k")
+    floor = None if ten is None else ten.ratio("python -c pass / task overdue")
+    if floor is None:
+        return []
+    return ["", f"Floor: `python -c pass` alone is {floor:.2f} × `task overdue` here (the warm "
+            "targets ask for 0.5 ×), before kehoach imports anything or looks at a file."]
+
+
 def side_by_side(sides: dict[str, Side]) -> list[str]:
     lines = ["| workspace | pair | first (median CPU) | second (median CPU) | ratio (median) | pairs |",
              "|---|---|---|---|---|---|"]
@@ -163,6 +174,7 @@ def render(results: Results, sizes: list[int], runs: int, machine: list[str],
         lines.append(f"| {name} | {shown} | {limit} {unit} | {'✅' if met else '❌'} |")
         if not met:
             misses.append(f"{name}: {shown}, limit {limit} {unit}")
+    lines += floors(sides)
     lin_lines, lin_misses = linearity(results, sizes)
     if len(sizes) >= 3:
         lines += ["", "## Linearity", *lin_lines]

@@ -35,3 +35,16 @@ def test_ratios_are_medians_of_pairs_and_set_against_their_limits() -> None:
     assert "| 10k: `overdue` computed ÷ `task overdue` | n/a (not measured) | 1.0 × | ❌ |" in lines
     assert "| 10k | validate cold ÷ C loader | 2.000 s | 4.000 s | 0.50 × | 3 |" in lines
     assert lines[-1].startswith("- ") and "TARGETS MISSED:" in lines
+
+
+def test_the_interpreter_floor_is_printed_beside_the_targets() -> None:
+    ten = Side()
+    for interpreter, task in ((0.04, 0.08), (0.05, 0.08), (0.09, 0.08)):  # 0.5, 0.625, 1.125
+        pair(ten, "python -c pass / task overdue", ("python -c pass", _run(interpreter)),
+             ("task overdue", _run(task)))
+    lines = render({}, [10_000], 3, ["- test machine"], {"10k": ten}).splitlines()
+    floor = [line for line in lines if line.startswith("Floor:")]
+    assert floor == ["Floor: `python -c pass` alone is 0.62 × `task overdue` here (the warm "
+                     "targets ask for 0.5 ×), before kehoach imports anything or looks at a file."]
+    assert not [line for line in render({}, [10_000], 3, [], {}).splitlines()
+                if line.startswith("Floor:")]
