@@ -106,6 +106,15 @@ class Evaluation:
         """The judgements of that very obligation (by identity, as ``r.obligation is ob``)."""
         return self._by_obligation.get(id(obligation), ())
 
+    @cached_property
+    def _categories(self) -> Mapping[str, Category]:
+        return {key: judged[0].category if len(judged) == 1 else aggregate(j.category for j in judged)
+                for key, judged in self._by_key.items()}
+
+    def categories(self) -> Mapping[str, Category]:
+        """Every checkpoint key judged → ``task_category`` of it, for views that count them all."""
+        return self._categories
+
     def task_category(self, checkpoint_key: str) -> Category:
         """The checkpoint as a whole, over its lead units (see ``aggregate``)."""
         judged = self.for_checkpoint(checkpoint_key)
