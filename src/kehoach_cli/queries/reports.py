@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import date
 
 from kehoach_cli.model import Plan, ReportKind, ReportObligation, Submission, Task, Workspace
-from kehoach_cli.queries.judged import Category, ReportJudgement
+from kehoach_cli.queries.judged import Category, ReportJudgement, make
 from kehoach_cli.timeexpr.deadlines import effective, monthly_due
 
 _ByUnitMonth = dict[str, dict[tuple[int, int], tuple[int, Submission]]]
@@ -92,10 +92,11 @@ def judge_reports(ws: Workspace, as_of: date) -> list[ReportJudgement]:
                     if nth < len(days):
                         filed = days[nth]
                         done = Category.DONE_ON_TIME if filed <= due else Category.DONE_LATE
-                        out.append(ReportJudgement(ob, unit, month, due, filed, done, 0, None))
+                        out.append(make(ReportJudgement,
+                                        (ob, unit, month, due, filed, done, 0, None)))
                     else:
-                        out.append(ReportJudgement(ob, unit, month, due, None, category, late,
-                                                   left))
+                        out.append(make(ReportJudgement,
+                                        (ob, unit, month, due, None, category, late, left)))
     return out
 
 

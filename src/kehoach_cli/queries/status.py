@@ -63,6 +63,7 @@ from kehoach_cli.queries.judged import (
     Judgement,
     ReportJudgement,
     aggregate,
+    make,
 )
 from kehoach_cli.queries.occurrences import record_keyer
 from kehoach_cli.queries.reports import judge_reports
@@ -249,8 +250,8 @@ def _judge(
             if judged is None:
                 judged = undone[started] = _undone(started, due, opens, as_of, standing)
             category, overdue, left = judged
-        out.append(Judgement(cp, unit, due, start, category, overdue, left, state, completed,
-                             entry))
+        out.append(make(Judgement, (cp, unit, due, start, category, overdue, left, state,
+                                    completed, entry)))
     return tuple(out)
 
 
