@@ -77,3 +77,13 @@ def test_categories_are_each_keys_task_category() -> None:
                                               for key, judged in found.keyed().items()}
                 assert all(found.task_category(key) == category
                            for key, category in found.categories().items())
+
+
+def test_paused_gc_keeps_what_was_made_frozen() -> None:
+    before = gc.get_freeze_count()
+    try:
+        with paused_gc(keep=True):
+            made = [[n] for n in range(100)]
+        assert gc.isenabled() and gc.get_freeze_count() >= before + len(made)
+    finally:
+        gc.unfreeze()

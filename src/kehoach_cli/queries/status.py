@@ -86,13 +86,20 @@ __all__ = [
 ]
 
 @contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection inside: for work that builds many objects and no cycles."""
+def paused_gc(*, keep: bool = False) -> Iterator[None]:
+    """No cyclic garbage collection inside: for work that builds many objects and no cycles.
+
+    ``keep``: what is made inside lives on (a command's answer, until the command ends), so it
+    is frozen on the way out: the first young collection after the pause walked every object
+    made during it, all of them alive (38 ms after a province's evaluation).
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         if was_enabled:
             gc.enable()
 
