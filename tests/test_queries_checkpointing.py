@@ -58,3 +58,15 @@ def test_made_once_per_workspace(ws: Workspace) -> None:
 def test_a_task_from_elsewhere_is_worked_out_on_the_spot(ws: Workspace) -> None:
     other = replace(ws.tasks["t2"], id="t9")
     assert task_points(ws)(other).keys == ("t9#ke-hoach", "t9#tong-ket")
+
+
+@pytest.mark.parametrize("root", [FIXTURES / "queries", FIXTURES / "recurring", FIXTURES / "reports",
+                                  FIXTURES / "district", FIXTURES / "timeline" / "mini",
+                                  FIXTURES.parents[1]], ids=lambda p: p.name)
+def test_every_task_as_its_own_checkpoints_give_it(root: Path) -> None:
+    """The shortcut for a task with one plain time of its own among them."""
+    ws = load_workspace(root).workspace
+    points = task_points(ws)
+    assert ws.tasks
+    for task in ws.tasks.values():
+        assert points(task) == (checkpoints(task), tuple(cp.key for cp in checkpoints(task)))

@@ -61,3 +61,29 @@ def test_paused_gc_restores_the_collector() -> None:
         assert not gc.isenabled()  # left as it was found
     finally:
         gc.enable()
+
+
+def test_categories_are_each_keys_task_category() -> None:
+    from kehoach_cli.reading.loading import load_workspace
+    from test_queries_status import DAYS, WORKSPACES
+
+    for root in WORKSPACES:
+        ws = load_workspace(root).workspace
+        for day in DAYS:
+            ev = evaluate(ws, day)
+            narrowed = Evaluation(ev.as_of, ev.judgements, ev.reports)  # as ``narrow`` makes it
+            for found in (ev, narrowed):
+                assert found.categories() == {key: aggregate(j.category for j in judged)
+                                              for key, judged in found.keyed().items()}
+                assert all(found.task_category(key) == category
+                           for key, category in found.categories().items())
+
+
+def test_paused_gc_keeps_what_was_made_frozen() -> None:
+    before = gc.get_freeze_count()
+    try:
+        with paused_gc(keep=True):
+            made = [[n] for n in range(100)]
+        assert gc.isenabled() and gc.get_freeze_count() >= before + len(made)
+    finally:
+        gc.unfreeze()

@@ -42,10 +42,12 @@ from kehoach_cli.model import (
     Task,
     TimeKind,
     TimeSpan,
+    occurrence_key,
     occurrence_window,
     occurrences,
 )
-from kehoach_cli.queries.occurrences import matched_day
+from kehoach_cli.queries.occurrences import matched_day, occurrence_of, record_keyer
+from kehoach_cli.queries.restating import original_key
 from kehoach_cli.reading.loading import load_workspace
 from kehoach_cli.timeexpr.grammar import read_time
 from kehoach_cli.timeexpr.vndate import short_date
@@ -381,3 +383,17 @@ def test_site_gantt_puts_the_occurrences_of_a_time_on_one_row() -> None:
     assert [b.label for b in drawn.bars if b.label] == [
         "II.1 Giao ban công tác văn hóa", "II.2 Gửi số liệu tháng",
         "II.2 Tổng hợp số liệu và báo cáo cuối năm", "II.3 Báo cáo năm về gia đình văn hóa"]
+
+
+@pytest.mark.parametrize("name", ["recurring", "queries", "reports"])
+def test_record_keys_are_the_original_clause_and_its_occurrence(name: str) -> None:
+    """``record_keyer``, its shortcut for a workspace where nothing recurs or restates
+    included, against the rule spelled out: the original clause's key, then the occurrence."""
+    ws = load_workspace(Path(__file__).parent / "fixtures" / name).workspace
+    key_of = record_keyer(ws)
+    said = [(entry, sub.submitted) for sub in ws.submissions for entry in sub.entries]
+    assert said
+    for entry, submitted in said:
+        key = original_key(ws, entry.key)
+        day = occurrence_of(ws, entry, submitted)
+        assert key_of(entry, submitted) == (key if day is None else occurrence_key(key, day))

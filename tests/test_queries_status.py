@@ -339,3 +339,61 @@ def test_unknown_issue_date_opens_with_the_horizon_else_the_earliest_start(
     ev = evaluate(ws, date(2025, 2, 1))
     assert brief(one(ev, "t1", "phong-a")) == expected
     assert brief(one(evaluate(ws, date(2025, 3, 25)), "t1", "phong-a")) == (C.OVERDUE, 1, None)
+
+
+# ---------------------------------------------------------------- latest records, plainly
+
+FIXTURES = Path(__file__).parent / "fixtures"
+WORKSPACES = [FIXTURE, FIXTURES / "recurring", FIXTURES / "reports", Path(__file__).parents[1]]
+DAYS = [date(2023, 3, 20), date(2023, 4, 5), date(2023, 8, 25), date(2024, 10, 18),
+        date(2024, 12, 31)]
+
+
+def plain_latest(ws: Workspace, as_of: date) -> dict[tuple[str, str], Any]:
+    """``latest_entries`` as the rules say it: every record in date order, each (unit, key)
+    keeping the highest rank (month, filing day, a unit's own over its group's), ties to the
+    later, then the restated clauses a whole-task record reaches."""
+    from kehoach_cli.queries.occurrences import record_key
+    from kehoach_cli.queries.reports import filers
+    from kehoach_cli.queries.restating import task_of, whole_task_reach
+
+    latest: dict[tuple[str, str], Any] = {}
+    ranks: dict[tuple[str, str], Any] = {}
+    for sub in sorted((s for s in ws.submissions if s.submitted <= as_of),
+                      key=lambda s: (s.month, s.submitted)):
+        for unit, own in filers(ws, sub):
+            for entry in sub.entries:
+                key = (unit, record_key(ws, entry, sub.submitted))
+                if key not in ranks or ranks[key] <= (sub.month, sub.submitted, own):
+                    ranks[key] = (sub.month, sub.submitted, own)
+                    latest[key] = (sub, entry)
+    for (unit, filed), found in list(latest.items()):
+        for said in whole_task_reach(ws, filed):
+            if (unit, said) not in latest and (unit, task_of(said)) not in latest:
+                latest[(unit, said)] = found
+    return latest
+
+
+@pytest.mark.parametrize("root", WORKSPACES, ids=lambda p: p.name)
+def test_latest_entries_are_the_plain_ranking(root: Path) -> None:
+    ws = load_workspace(root).workspace
+    for day in DAYS:
+        assert list(latest_entries(ws, day).items()) == list(plain_latest(ws, day).items())
+
+
+def test_a_members_own_record_of_the_same_day_outranks_its_groups(tmp_path: Path) -> None:
+    ws = workspace(
+        tmp_path,
+        record("phuong-x", "2023-03", "2023-03-20", doing("t3")),
+        record("ubnd-phuong-xa", "2023-03", "2023-03-20", done("t3", "2023-03-15")),
+        record("phuong-y", "2023-04", "2023-04-10", doing("t3")),
+        record("ubnd-phuong-xa", "2023-04", "2023-04-09", done("t3", "2023-04-08")),
+    )
+    for day in (date(2023, 3, 20), date(2023, 4, 9), date(2023, 4, 10)):
+        assert list(latest_entries(ws, day).items()) == list(plain_latest(ws, day).items())
+    latest = latest_entries(ws, date(2023, 4, 10))
+    assert latest[("phuong-x", "t3")][0].unit == "ubnd-phuong-xa"  # April's, the group's
+    assert latest[("phuong-y", "t3")][1].state.value == "đang thực hiện"  # its own, later
+    march = latest_entries(ws, date(2023, 3, 20))
+    assert march[("phuong-x", "t3")][0].unit == "phuong-x"  # same day: its own wins
+    assert march[("phuong-y", "t3")][0].unit == "ubnd-phuong-xa"

@@ -40,7 +40,7 @@ def run_overdue(unit: str | None, as_of: str | None, f: QueryFilters, fmt: str |
     from kehoach_cli.cli.filtering import output_format, print_items, scoped
     from kehoach_cli.queries.filters import ITEM_SORTS, sort_items
     from kehoach_cli.queries.lists import overdue_items
-    from kehoach_cli.queries.status import evaluate
+    from kehoach_cli.queries.status import evaluate, paused_gc
     from kehoach_cli.queries.unitlookup import resolve_unit
 
     shape = output_format(fmt, as_json)
@@ -48,6 +48,7 @@ def run_overdue(unit: str | None, as_of: str | None, f: QueryFilters, fmt: str |
     day = parse_as_of(as_of)
     ws = load_valid().workspace
     uid = resolve_unit(ws, unit) if unit is not None else None
-    ws, ev = scoped(ws, evaluate(ws, day), f)
-    items = sort_items(overdue_items(ev, ws, uid), order)
-    print_items({"as_of": day.isoformat(), "items": items}, shape, "overdue_view")
+    with paused_gc(keep=True):  # the judgements, the items and their lines live till the end
+        ws, ev = scoped(ws, evaluate(ws, day), f)
+        items = sort_items(overdue_items(ev, ws, uid), order)
+        print_items({"as_of": day.isoformat(), "items": items}, shape, "overdue_view")

@@ -35,16 +35,17 @@ def run_status(as_of: str | None, as_json: bool, f: QueryFilters) -> None:
     from kehoach_cli.cli.common import load_valid, parse_as_of
     from kehoach_cli.cli.filtering import print_json, scoped
     from kehoach_cli.queries.lists import overdue_head, status_summary
-    from kehoach_cli.queries.status import evaluate
+    from kehoach_cli.queries.status import evaluate, paused_gc
 
     day = parse_as_of(as_of)
     ws = load_valid().workspace
-    ws, ev = scoped(ws, evaluate(ws, day), f)
-    summary = status_summary(ev, ws)
-    if as_json:
-        print_json(summary)
-        return
-    from kehoach_cli.render.status_view import STATUS_OVERDUE_ROWS, show, status_view
+    with paused_gc(keep=True):  # the judgements, the summary and its lines live till the end
+        ws, ev = scoped(ws, evaluate(ws, day), f)
+        summary = status_summary(ev, ws)
+        if as_json:
+            print_json(summary)
+            return
+        from kehoach_cli.render.status_view import STATUS_OVERDUE_ROWS, show, status_view
 
-    shown, total = overdue_head(ev, ws, STATUS_OVERDUE_ROWS)
-    show(status_view(summary, shown, total))
+        shown, total = overdue_head(ev, ws, STATUS_OVERDUE_ROWS)
+        show(status_view(summary, shown, total))

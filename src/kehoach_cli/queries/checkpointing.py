@@ -43,6 +43,12 @@ def is_standing(checkpoint: Checkpoint) -> bool:
 
 
 def _points(task: Task) -> Points:
+    time = task.time
+    if (time is not None and not task.milestones and task.restates is None
+            and time.recurrence is None and time.form != TimeKind.COMPOUND):
+        # Most tasks: one time of their own, judged as it is, keyed by the task's id
+        # (``Task.checkpoints`` gives this one checkpoint, without its general walk).
+        return Points((Checkpoint(task, None, time),), (task.id,))
     found = checkpoints(task)
     return Points(found, tuple(cp.key for cp in found))
 

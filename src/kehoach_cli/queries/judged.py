@@ -51,6 +51,12 @@ class Judgement(NamedTuple):
     entry: ProgressEntry | None  # the unit's latest entry for it as of the date
 
 
+# ``make(Judgement, (…))``: a judgement built without the named tuple's own ``__new__``, a
+# Python function that only passes its arguments on to this one, at twice the cost; for the
+# loops that make tens of thousands.  The fields are given in order, all of them.
+make = tuple.__new__
+
+
 class ReportJudgement(NamedTuple):
     obligation: ReportObligation
     unit: str
@@ -105,6 +111,15 @@ class Evaluation:
     def for_obligation(self, obligation: ReportObligation) -> tuple[ReportJudgement, ...]:
         """The judgements of that very obligation (by identity, as ``r.obligation is ob``)."""
         return self._by_obligation.get(id(obligation), ())
+
+    @cached_property
+    def _categories(self) -> Mapping[str, Category]:
+        return {key: judged[0].category if len(judged) == 1 else aggregate(j.category for j in judged)
+                for key, judged in self._by_key.items()}
+
+    def categories(self) -> Mapping[str, Category]:
+        """Every checkpoint key judged → ``task_category`` of it, for views that count them all."""
+        return self._categories
 
     def task_category(self, checkpoint_key: str) -> Category:
         """The checkpoint as a whole, over its lead units (see ``aggregate``)."""

@@ -248,12 +248,13 @@ def _summary(ev: Evaluation, ws: Workspace) -> Item:
     per_cp: dict[str, tuple[Task, Category]] = {}
     standing = 0
     points = task_points(ws)
+    categories = ev.categories()  # a key not judged is a KeyError, as ``task_category`` says
     for task in ws.tasks.values():
         cps, keys = points(task)
         for cp, key in zip(cps, keys, strict=True):
-            category = ev.task_category(key)
+            category = categories[key]
             per_cp[key] = (task, category)
-            if is_standing(cp) and category in _OPEN:
+            if category in _OPEN and is_standing(cp):
                 standing += 1
     units = [row for row in unit_counts(ev, ws, groups=False)["units"] if row["lead"]]
     this_month = (ev.as_of.year, ev.as_of.month)

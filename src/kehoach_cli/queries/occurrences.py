@@ -93,6 +93,8 @@ def record_keyer(ws: Workspace) -> Callable[[ProgressEntry, date], str]:
     for every record of a province."""
     matched = _index(ws).matched
     moved = moved_keys(ws)
+    if not matched and not moved:  # nothing recurs, nothing is restated: the key as written
+        return _as_written
 
     def key_of(entry: ProgressEntry, submitted: date) -> str:
         key = entry.key
@@ -106,3 +108,9 @@ def record_keyer(ws: Workspace) -> Callable[[ProgressEntry, date], str]:
                                             len(days) - 1)])
 
     return key_of
+
+
+def _as_written(entry: ProgressEntry, submitted: date) -> str:
+    """``record_key`` in a workspace where no clause recurs or restates another."""
+    key = entry.key
+    return key if entry.occurrence is None else occurrence_key(key, entry.occurrence)

@@ -20,10 +20,10 @@ from __future__ import annotations
 from datetime import date
 
 from kehoach_cli.model import Plan, ReportKind, ReportObligation, Submission, Task, Workspace
-from kehoach_cli.queries.judged import Category, ReportJudgement
+from kehoach_cli.queries.judged import Category, ReportJudgement, make
 from kehoach_cli.timeexpr.deadlines import effective, monthly_due
 
-_ByUnitMonth = dict[tuple[str, tuple[int, int]], tuple[int, Submission]]
+_ByUnitMonth = dict[str, dict[tuple[int, int], tuple[int, Submission]]]
 
 
 def filers(ws: Workspace, sub: Submission) -> list[tuple[str, int]]:
@@ -66,27 +66,37 @@ def due_days(ws: Workspace, ob: ReportObligation) -> list[tuple[tuple[int, int],
 
 
 def judge_reports(ws: Workspace, as_of: date) -> list[ReportJudgement]:
-    by_unit_month: _ByUnitMonth = {}
+    filed_by: _ByUnitMonth = {}  # unit → month → its file (1: its own, 0: its group's)
     for sub in ws.submissions:
         for unit, own in filers(ws, sub):
-            key = (unit, sub.month)
-            if key not in by_unit_month or by_unit_month[key][0] <= own:
-                by_unit_month[key] = (own, sub)
-    # (unit, month) → the days its periodic and its thematic reports were sent by ``as_of``
-    sent = {key: _sent(sub, as_of) for key, (_, sub) in by_unit_month.items()}
+            months = filed_by.setdefault(unit, {})
+            held = months.get(sub.month)
+            if held is None or held[0] <= own:
+                months[sub.month] = (own, sub)
+    # unit → month → the days its periodic and its thematic reports were sent by ``as_of``
+    sent = {unit: {month: _sent(sub, as_of) for month, (_, sub) in months.items()}
+            for unit, months in filed_by.items()}
     out: list[ReportJudgement] = []
     for plan in ws.plans:
         for ob in plan.reporting:
             if ob.kind == ReportKind.AD_HOC:
                 continue
             units = owed_by(ws, plan, ob)
-            thematic = ob.kind == ReportKind.THEMATIC
+            owing = [sent.get(unit, {}) for unit in units]
+            side = 1 if ob.kind == ReportKind.THEMATIC else 0
             for month, nth, due in _numbered(due_days(ws, ob)):
-                for unit in units:
-                    found = sent.get((unit, month))
-                    days = () if found is None else found[1] if thematic else found[0]
-                    filed = days[nth] if nth < len(days) else None
-                    out.append(_judge_report(ob, unit, month, due, filed, as_of))
+                category, late, left = _unsent(due, as_of)
+                for unit, sent_in in zip(units, owing, strict=True):
+                    found = sent_in.get(month)
+                    days = () if found is None else found[side]
+                    if nth < len(days):
+                        filed = days[nth]
+                        done = Category.DONE_ON_TIME if filed <= due else Category.DONE_LATE
+                        out.append(make(ReportJudgement,
+                                        (ob, unit, month, due, filed, done, 0, None)))
+                    else:
+                        out.append(make(ReportJudgement,
+                                        (ob, unit, month, due, None, category, late, left)))
     return out
 
 
@@ -111,18 +121,9 @@ def _numbered(days: list[tuple[tuple[int, int], date]]
     return out
 
 
-def _judge_report(
-    ob: ReportObligation,
-    unit: str,
-    month: tuple[int, int],
-    due: date,
-    filed: date | None,
-    as_of: date,
-) -> ReportJudgement:
-    if filed is not None:
-        category = Category.DONE_ON_TIME if filed <= due else Category.DONE_LATE
-        return ReportJudgement(ob, unit, month, due, filed, category, 0, None)
+def _unsent(due: date, as_of: date) -> tuple[Category, int, int | None]:
+    """(category, days overdue, days left) of a report not sent by ``as_of``: overdue past
+    its due day, else not yet due; the same for every unit that owes it."""
     if as_of > due:
-        late = (as_of - due).days
-        return ReportJudgement(ob, unit, month, due, None, Category.OVERDUE, late, None)
-    return ReportJudgement(ob, unit, month, due, None, Category.NOT_DUE, 0, (due - as_of).days)
+        return Category.OVERDUE, (as_of - due).days, None
+    return Category.NOT_DUE, 0, (due - as_of).days

@@ -38,15 +38,31 @@ def _narrow() -> frozenset[str]:
                      if get_character_cell_size(ch) == 1)
 
 
+@functools.cache
+def _not_narrow() -> re.Pattern[str]:
+    """A character outside ``_narrow``: one search in C where a set looked each character up
+    (a new string for every letter past Latin-1, so every Vietnamese one)."""
+    codes = sorted(map(ord, _narrow()))
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    inside = "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b)))
+                     for a, b in ranges)
+    return re.compile(f"[^{inside}]")
+
+
 def _width(text: str) -> int:
     """``cell_len``, without measuring each character of a string made only of narrow ones,
     which is most of what a query prints: it is as wide as it is long."""
-    return len(text) if _narrow().issuperset(text) else cell_len(text)
+    return len(text) if _is_narrow(text) else cell_len(text)
 
 
 def _is_narrow(text: str) -> bool:
     """Whether every part of ``text`` is as wide as it is long (see ``_width``)."""
-    return _narrow().issuperset(text)
+    return _not_narrow().search(text) is None
 
 
 def _supported(con: Console, table: Table) -> bool:
@@ -132,9 +148,8 @@ def _divide_narrow(text: str, width: int) -> list[int]:
     its length (as ``chop_cells`` folds a narrow word: every ``width`` characters)."""
     breaks: list[int] = []
     offset = 0
-    found = _WORD.match(text, 0)
-    while found is not None:
-        start, end = found.span()
+    for found in _WORD.finditer(text):  # each word starts where the last one ended
+        start = found.start()
         word = found.group(0)
         length = len(word.rstrip())
         if width - offset >= length:
@@ -151,7 +166,6 @@ def _divide_narrow(text: str, width: int) -> list[int]:
         elif offset and start:
             breaks.append(start)
             offset = len(word)
-        found = _WORD.match(text, end)
     return breaks
 
 
@@ -197,29 +211,30 @@ def cell_lines(text: str, width: int, justify: str, left: int = 0, right: int = 
 
 
 _Drawn = dict[str, list[str]]
+_Spec = tuple[int, str, int, int]  # a column's width, justification, left and right padding
 
 
-def _cell(text: str, width: int, justify: str, pads: tuple[int, int], drawn: _Drawn) -> list[str]:
+def _cell(text: str, spec: _Spec, drawn: _Drawn) -> list[str]:
     """``cell_lines``, drawn once for each text of a column (``drawn``: the column's so far;
-    unit names and dates come back on many rows); a fresh list, which the row pads."""
+    unit names and dates come back on many rows)."""
     found = drawn.get(text)
     if found is None:
-        found = drawn[text] = cell_lines(text, width, justify, *pads)
-    return list(found)
+        found = drawn[text] = cell_lines(text, *spec)
+    return found
 
 
-def _row(table: Table, cells: list[str], widths: list[int], header: bool = False,
-         drawn: list[_Drawn] | None = None) -> list[str]:
+def _row(cells: list[str], specs: list[_Spec], drawn: list[_Drawn],
+         header: bool = False) -> list[str]:
     """A row's lines; rich aligns header cells to the bottom and the others to the top."""
-    seen = drawn if drawn is not None else [{} for _ in cells]
-    lines = [_cell(c, w, col.justify, _pads(table, i), seen[i])
-             for i, (c, w, col) in enumerate(zip(cells, widths, table.columns, strict=True))]
-    height = max(len(d) for d in lines)
-    for d, w in zip(lines, widths, strict=True):
-        blank = [" " * w] * (height - len(d))
-        d[0:0] = blank if header else []
-        d.extend([] if header else blank)
-    return [" ".join(parts) for parts in zip(*lines, strict=True)]
+    lines = [_cell(c, spec, seen) for c, spec, seen in zip(cells, specs, drawn, strict=True)]
+    height = max(map(len, lines))
+    if height == 1:  # most rows: one line in every cell
+        return [" ".join([d[0] for d in lines])]
+    padded = []
+    for d, spec in zip(lines, specs, strict=True):
+        blank = [" " * spec[0]] * (height - len(d))
+        padded.append(blank + d if header else d + blank)
+    return [" ".join(parts) for parts in zip(*padded, strict=True)]
 
 
 def table_lines(con: Console, table: Table) -> list[str] | None:
@@ -236,15 +251,17 @@ def table_lines(con: Console, table: Table) -> list[str] | None:
     finally:
         del table.__dict__["_measure_column"]
     total = sum(widths) + extra
+    specs: list[_Spec] = [(w, col.justify, *_pads(table, i))
+                          for i, (w, col) in enumerate(zip(widths, table.columns, strict=True))]
     out: list[str] = []
     if table.title:
         out += cell_lines(str(table.title), total, "left")
-    out += _row(table, [str(col.header) for col in table.columns], widths, header=True)
+    out += _row([str(col.header) for col in table.columns], specs, [{} for _ in specs], header=True)
     out.append("─" * total)
     cols: list[Any] = [col.cells for col in table.columns]
     drawn: list[_Drawn] = [{} for _ in cols]
     for cells in zip(*cols, strict=True):
-        out += _row(table, list(cells), widths, drawn=drawn)
+        out += _row(list(cells), specs, drawn)
     width = con.width  # a property that asks the environment each time
     return [(set_cell_size(x, width) if _width(x) > width else x).rstrip() for x in out]
 
