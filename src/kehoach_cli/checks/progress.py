@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import PurePosixPath
 
 from kehoach_cli.checks.plans import unknown_id, unknown_unit
 from kehoach_cli.model import ReportPeriod, Settings, Source, Task, Workspace
@@ -36,7 +35,7 @@ def file_placement(result: LoadResult) -> Iterator[Problem]:
 
 def placement_in(item: Item) -> Iterator[Problem]:
     """A record for 2023-08 lives in progress/2023-08/, so a month's folder is the whole month."""
-    parts = PurePosixPath(item.doc.file).parts
+    parts = item.doc.file.split("/")  # a display name, '/'-separated and normalised
     folder = parts[-2] if len(parts) >= 2 else ""
     month = item.model.month
     if not 1 <= int(month[5:]) <= 12:

@@ -259,6 +259,9 @@ def _once(regime: TimeSpan | None) -> date | None:
     return regime.end
 
 
+_STATES = {state.value: state for state in TaskState}  # the schema allows no other: no Enum call
+
+
 def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
     """Texts that records repeat (task ids, stock phrases such as "Đã ban hành kế hoạch") are
     kept once (``sys.intern``): thousands of entries say the same, and each was its own copy."""
@@ -269,7 +272,7 @@ def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
         ProgressEntry(
             task=intern(e.task),
             milestone=None if e.milestone is None else intern(e.milestone),
-            state=TaskState(e.state),
+            state=_STATES[e.state],
             completed=e.completed,
             results=intern(e.results),
             figures=tuple(
