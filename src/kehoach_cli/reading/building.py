@@ -206,7 +206,7 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
                (x.per or t.lead) if x.per_unit else (), b.at("tasks", i, "targets", k),
                _COMPARISONS[x.comparison], x.percent, x.overall)
         for k, x in enumerate(t.targets)
-    )
+    ) if t.targets else ()
     return Task(
         id=t.id,
         plan=plan_id,
@@ -278,7 +278,7 @@ def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
             figures=tuple(
                 Figure(intern(f.target), f.value, intern(f.note), b.at("entries", i, "figures", k))
                 for k, f in enumerate(e.figures)
-            ),
+            ) if e.figures else (),  # most entries give none: no generator for them
             evidence=tuple(map(intern, e.evidence)),
             obstacles=intern(e.obstacles),
             proposals=intern(e.proposals),

@@ -128,7 +128,7 @@ def parse_yaml(raw: bytes, display: str) -> tuple[YamlDoc | None, list[Problem]]
     text, found = decode(raw, display)
     if text is None:
         return None, found
-    found = scan_text(text, display)
+    found = scan_text(text, display, raw)
     if found:
         return None, found
     # The fast path keeps neither every position nor a look at each value: files with line
