@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli, write_files
-from kehoach_cli.reading.files import read_limited, workspace_files
+from kehoach_cli.reading.files import display, read_limited, workspace_files
 from kehoach_cli.reading.loading import load_workspace
 
 PLAN = """\
@@ -120,3 +120,18 @@ def test_files_are_listed_in_path_order_not_string_order(tmp_path: Path) -> None
     assert rels == ["plans/B.yml", "plans/a/z.yaml", "plans/a-b/x.yaml", "plans/a.yaml"]
     assert rels == [p.relative_to(tmp_path).as_posix() for p in sorted(plans)]
     assert [p.relative_to(tmp_path).as_posix() for p in progress] == ["progress/2023-01/u.yaml"]
+
+
+@pytest.mark.parametrize(("root", "path"), [
+    ("/ws", "/ws/plans/a.yaml"), ("/ws/", "/ws//progress/2023-08/x.yaml"), ("/ws", "/ws"),
+    ("/ws", "/wsx/plans/a.yaml"), ("/ws", "/other/a.yaml"), ("/", "/plans/a.yaml"),
+    (".", "plans/a.yaml"), (".", "/ws/a.yaml"), ("..", "../plans/a.yaml"), ("ws", "ws/./a.yaml"),
+    ("/ws/plans", "/ws/a.yaml"),
+])
+def test_display_is_what_relative_to_gives(root: str, path: str) -> None:
+    """The text cut is pathlib's answer, inside the root or not (there: the whole path)."""
+    try:
+        expected = Path(path).relative_to(Path(root)).as_posix()
+    except ValueError:
+        expected = Path(path).as_posix()
+    assert display(Path(root), Path(path)) == expected

@@ -217,3 +217,28 @@ def test_quarters_in_any_spelling(year: int, q: int, _: str, upper: bool) -> Non
     readings = {(read_time(t.upper() if upper else t).start, read_time(t).end) for t in texts}
     last = calendar.monthrange(year, 3 * q)[1]
     assert readings == {(date(year, 3 * q - 2, 1), date(year, 3 * q, last))}
+
+
+_DATES = (None, ISSUED, date(2023, 12, 31), date(2024, 6, 1))
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}:{r[1]}" for r in ROWS])
+def test_a_reading_shared_across_plan_dates_is_that_date_s_own(row: list[str]) -> None:
+    """Whatever the plan's date, the reading (or the refusal) is the one read afresh for that
+    date (``_read``, uncached): one reading shared by every date must never leak one date's
+    years into another plan."""
+    from kehoach_cli.timeexpr import grammar
+
+    text, named = row[1], tuple(sorted((k.lower(), v) for k, v in EVENTS.items()))
+    for issued in _DATES:
+        for inclusive in (False, True):
+            try:
+                expected: object = grammar._read(text, issued, named, inclusive)
+            except TimeExprError as err:
+                expected = (err.code, err.params)
+            try:
+                got: object = read_time_noted(text, issued=issued, events=EVENTS,
+                                              before_includes_day=inclusive)
+            except TimeExprError as err:
+                got = (err.code, err.params)
+            assert got == expected

@@ -23,6 +23,7 @@ from kehoach_cli.model import Submission, Workspace
 from kehoach_cli.problems import Problem
 from kehoach_cli.reading.loading import Progress, display_of, read_plans, read_progress_file
 from kehoach_cli.reading.loadtypes import LightLoadResult, LoadResult
+from kehoach_cli.reading.textpack import TextPack
 
 PER_FILE = (progress.file_placement, progress.duplicate_submissions, progress.unknown_references,
             progress.dates, progress.figures)  # fmt: skip
@@ -43,6 +44,7 @@ def load_and_check(root: Path, overrides: Mapping[str, bytes] | None = None,
     submissions: list[Submission] = []
     keys: dict[str, list[str]] = {}
     first: progress.Firsts = {}
+    kept = TextPack()  # the texts ``first`` keeps, for a later duplicate's message
     for path in stage.progress_paths:
         item, submission, read_here, built_here = read_progress_file(
             root, path, stage.settings, overrides
@@ -54,7 +56,7 @@ def load_and_check(root: Path, overrides: Mapping[str, bytes] | None = None,
         if item is not None:
             found.extend(progress.file_checks(plans, item, first))
             keys[item.doc.file] = [item.model.unit, item.model.month]
-            item.doc.compact()
+            item.doc.compact(pack=kept)
         if stage.tick is not None:
             stage.tick()
     workspace = Workspace(plans.root, plans.settings, plans.units, plans.groups, plans.plans,

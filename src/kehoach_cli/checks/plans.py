@@ -99,6 +99,8 @@ def lead_also_support(result: LoadResult) -> Iterator[Problem]:
     ws = result.workspace
     for item in result.plan_files:
         for i, t in enumerate(item.model.tasks):
+            if not t.support:
+                continue  # nothing to find among its leads
             leads = set(t.lead) | set(ws.expand(t.lead))
             for j, ref in enumerate(t.support):
                 if ref in leads:

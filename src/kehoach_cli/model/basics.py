@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import TypeVar
+
+C = TypeVar("C", bound=type)
 
 
+def quick_init(cls: C) -> C:
+    """A frozen dataclass's ``__init__`` that sets each slot through its descriptor instead of
+    ``object.__setattr__`` (what ``dataclass`` writes so that frozen classes can set fields
+    at all): the same arguments and defaults at half the cost.  For the classes a cold load
+    makes by the ten thousand (45,000 sources, 30,000 progress entries at 10k tasks)."""
+    names = [f.name for f in fields(cls)]
+    if any(f.default_factory is not MISSING or not f.init or f.kw_only for f in fields(cls)) or (
+            hasattr(cls, "__post_init__")):
+        raise TypeError(f"quick_init: {cls.__name__} needs dataclass's own __init__")
+    scope = {f"set_{f.name}": getattr(cls, f.name).__set__ for f in fields(cls)}
+    scope |= {f"default_{f.name}": f.default for f in fields(cls) if f.default is not MISSING}
+    params = ", ".join(n if f"default_{n}" not in scope else f"{n}=default_{n}" for n in names)
+    body = "".join(f"\n    set_{n}(self, {n})" for n in names)
+    exec(f"def __init__(self, {params}):{body}", scope)
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = dict(vars(cls)["__init__"].__annotations__)
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where an entity was written, so every message can point an editor at it."""
@@ -84,6 +109,7 @@ class Recurrence:
         return tuple(out)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeSpan:
     """A time expression as the plan wrote it, plus the dates it stands for.

@@ -14,6 +14,7 @@ from kehoach_cli.model.basics import (
     Source,
     TimeKind,
     TimeSpan,
+    quick_init,
 )
 from kehoach_cli.model.document import Document, Section
 
@@ -34,6 +35,7 @@ class Comparison(StrEnum):
 
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Target:
     """A quantified commitment ("ít nhất 01 mô hình tiêu biểu").
@@ -58,6 +60,7 @@ class Target:
     overall: int | None = None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Milestone:
     """A dated step of a task.  ``lead`` when someone other than the task's lead does it
@@ -164,6 +167,7 @@ def occurrences(cp: Checkpoint, window: tuple[date, date] | None) -> tuple[Check
     return tuple(out)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Task:
     id: str

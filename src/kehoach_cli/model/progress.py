@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from kehoach_cli.model.basics import NOWHERE, Source
+from kehoach_cli.model.basics import NOWHERE, Source, quick_init
 
 # ---------------------------------------------------------------- progress
 
@@ -17,6 +17,7 @@ class TaskState(StrEnum):
     DONE = "hoàn thành"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Figure:
     target: str
@@ -25,6 +26,7 @@ class Figure:
     source: Source = NOWHERE
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ProgressEntry:
     task: str
@@ -46,6 +48,7 @@ class ProgressEntry:
         return self.task if self.milestone is None else f"{self.task}#{self.milestone}"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Submission:
     """One unit's report for one month: a file of its own, so units never conflict in git."""

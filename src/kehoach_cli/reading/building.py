@@ -6,10 +6,9 @@ one bad date does not hide the other problems in the file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from sys import intern
-from typing import Final, TypeVar
+from typing import Final
 
 from kehoach_cli.model import (
     Comparison,
@@ -45,7 +44,6 @@ from kehoach_cli.reading.yamlread import YamlDoc, YamlPath, dotted
 from kehoach_cli.timeexpr.expressions import TimeExprError, parse_month
 from kehoach_cli.timeexpr.grammar import read_time_noted
 
-T = TypeVar("T")
 UNKNOWN: Final = "…"  # what the document does not give
 # A time that needs the plan's date, in a plan whose date is "…": said so, not "no date known".
 ISSUE_DATE_UNKNOWN = {"time.needs_issue_date": "time.issue_date_unknown",
@@ -66,15 +64,9 @@ class Builder:
     def at(self, *path: str | int) -> Source:
         return self.doc.source(path)
 
-    def _read(self, parse: Callable[[str], T], text: str | None, path: YamlPath) -> T | None:
-        if text is None:
-            return None
-        try:
-            return parse(text)
-        except TimeExprError as err:
-            code = ISSUE_DATE_UNKNOWN.get(err.code, err.code) if self.issued_unknown else err.code
-            self.problems.append(problem(code, self.doc.source(path), dotted(path), **err.params))
-            return None
+    def _unread(self, err: TimeExprError, path: YamlPath) -> None:
+        code = ISSUE_DATE_UNKNOWN.get(err.code, err.code) if self.issued_unknown else err.code
+        self.problems.append(problem(code, self.doc.source(path), dotted(path), **err.params))
 
     def _time(self, text: str, path: YamlPath) -> TimeSpan:
         span, notes = read_time_noted(text, issued=self.issued, events=self.events,
@@ -93,12 +85,16 @@ class Builder:
 
     def task_time(self, text: str | None, *path: str | int) -> TimeSpan | None:
         """A task's or a milestone's time: any form, recurring included (judged per occurrence)."""
-        return self._read(lambda s: self._time(s, path), text, path)
+        try:
+            return None if text is None else self._time(text, path)
+        except TimeExprError as err:
+            self._unread(err, path)
+            return None
 
     def recurring(self, text: str | None, *path: str | int) -> TimeSpan | None:
         """A reporting regime: any recurrence ("trước ngày 12 của tháng cuối quý"), or one due
         day for a one-off report ("trước ngày 20/12/2025")."""
-        span = self._read(lambda s: self._time(s, path), text, path)
+        span = self.task_time(text, *path)
         one_off = span is not None and span.form in (TimeKind.DAY, TimeKind.DEADLINE)
         if span is not None and span.recurrence is None and not one_off:
             self._refuse("time.not_a_regime", span, path)
@@ -109,7 +105,11 @@ class Builder:
         self.problems.append(problem(code, self.doc.source(path), dotted(path), text=span.text))
 
     def month(self, text: str | None, *path: str | int) -> tuple[int, int] | None:
-        return self._read(parse_month, text, path)
+        try:
+            return None if text is None else parse_month(text)
+        except TimeExprError as err:
+            self._unread(err, path)
+            return None
 
 
 def monthly_of(span: TimeSpan | None) -> MonthlyDeadline | None:
@@ -206,7 +206,7 @@ def _task(b: Builder, t: ff.TaskIn, i: int, plan_id: str, relations: dict[str, R
                (x.per or t.lead) if x.per_unit else (), b.at("tasks", i, "targets", k),
                _COMPARISONS[x.comparison], x.percent, x.overall)
         for k, x in enumerate(t.targets)
-    )
+    ) if t.targets else ()
     return Task(
         id=t.id,
         plan=plan_id,
@@ -259,6 +259,9 @@ def _once(regime: TimeSpan | None) -> date | None:
     return regime.end
 
 
+_STATES = {state.value: state for state in TaskState}  # the schema allows no other: no Enum call
+
+
 def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
     """Texts that records repeat (task ids, stock phrases such as "Đã ban hành kế hoạch") are
     kept once (``sys.intern``): thousands of entries say the same, and each was its own copy."""
@@ -269,13 +272,13 @@ def build_submission(b: Builder, p: ff.ProgressFile) -> Submission | None:
         ProgressEntry(
             task=intern(e.task),
             milestone=None if e.milestone is None else intern(e.milestone),
-            state=TaskState(e.state),
+            state=_STATES[e.state],
             completed=e.completed,
             results=intern(e.results),
             figures=tuple(
                 Figure(intern(f.target), f.value, intern(f.note), b.at("entries", i, "figures", k))
                 for k, f in enumerate(e.figures)
-            ),
+            ) if e.figures else (),  # most entries give none: no generator for them
             evidence=tuple(map(intern, e.evidence)),
             obstacles=intern(e.obstacles),
             proposals=intern(e.proposals),

@@ -86,7 +86,7 @@ def _wanted(entry: os.DirEntry[str], path: str, root: str, real_root: str,
         return entry.is_file(follow_symlinks=False)
     target = os.path.realpath(path)
     if not _inside(target, real_root):
-        problems.append(_problem("load.outside_link", _display(Path(root), Path(path))))
+        problems.append(_problem("load.outside_link", display(Path(root), Path(path))))
         return False
     return os.path.isfile(target)  # a link to a FIFO, a device or a folder is not a plan
 
@@ -95,7 +95,15 @@ def _inside(target: str, real_root: str) -> bool:
     return target == real_root or target.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
-def _display(root: Path, path: Path) -> str:
+def display(root: Path, path: Path) -> str:
+    """``path`` relative to the workspace, with '/', so messages are short and clickable.
+
+    A path under the root is cut from its text: ``relative_to`` made two ``Path`` objects per
+    call, a cold load asks twice per file, and the two agree wherever the root's text and a
+    separator begin the path's (both texts are normalised; otherwise pathlib answers)."""
+    base, name = str(root), str(path)
+    if name.startswith(base) and name[len(base):len(base) + 1] == "/":
+        return name[len(base) + 1:]
     try:
         return path.relative_to(root).as_posix()
     except ValueError:

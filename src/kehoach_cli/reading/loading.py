@@ -27,7 +27,7 @@ from kehoach_cli.model import (
 from kehoach_cli.problems import Problem, problem
 from kehoach_cli.reading import fileformat as ff
 from kehoach_cli.reading.building import Builder, build_groups, build_plan, build_submission, build_units
-from kehoach_cli.reading.files import scan
+from kehoach_cli.reading.files import display, scan
 from kehoach_cli.reading.files import workspace_files as workspace_files
 from kehoach_cli.reading.layout import PLANS_DIR as PLANS_DIR
 from kehoach_cli.reading.layout import PROGRESS_DIR as PROGRESS_DIR
@@ -85,7 +85,9 @@ class PlanStage:
 
 def read_plans(root: Path, overrides: Mapping[str, bytes] | None = None,
                progress: Progress | None = None, compact: bool = False) -> PlanStage:  # fmt: skip
-    """``compact``: each plan file forgets its positions once built (``YamlDoc.compact``)."""
+    """``compact``: each plan file forgets its positions once built (``YamlDoc.compact``);
+    its text is kept unpacked, for the plan checks that follow, after which the caller lets
+    the plan files go."""
     read: list[Problem] = []
     settings = _settings(root, read, overrides)
     plan_paths, progress_paths, skipped = scan(root)
@@ -114,7 +116,7 @@ def read_progress_file(
 
 
 def display_of(root: Path, paths: list[Path]) -> list[str]:
-    return [_display(root, p) for p in paths]
+    return [display(root, p) for p in paths]
 
 
 def load_progress(
@@ -132,22 +134,19 @@ def _add_overrides(root: Path, overrides: Mapping[str, bytes] | None, plan_paths
     """Files only in ``overrides`` join the lists.  The cache hands every file over this way,
     so membership is a set: a list scan per file made a cold load quadratic (4.5 million
     path comparisons at 3,000 files)."""
-    known = set(plan_paths) | set(progress_paths)
+    listed = [*plan_paths, *progress_paths]
+    shown = {display(root, path) for path in listed}  # a known file's name: no Path to make
+    known: set[Path] | None = None
     for rel in overrides or {}:
+        if rel in shown:
+            continue
+        known = set(listed) if known is None else known
         path = root / rel
         if path not in known:
             known.add(path)
             (progress_paths if rel.startswith(PROGRESS_DIR + "/") else plan_paths).append(path)
     plan_paths.sort()
     progress_paths.sort()
-
-
-def _display(root: Path, path: Path) -> str:
-    """Paths relative to the workspace, with '/', so messages are short and clickable."""
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def read_settings(root: Path) -> tuple[Settings, list[Problem]]:
@@ -175,11 +174,11 @@ def _validate(
     problems: list[Problem],
     overrides: Mapping[str, bytes] | None = None,
 ) -> Loaded[M] | None:
-    display = _display(root, path)
-    if overrides and display in overrides:
-        doc, found = parse_yaml(overrides[display], display)
+    shown = display(root, path)
+    if overrides and shown in overrides:
+        doc, found = parse_yaml(overrides[shown], shown)
     else:
-        doc, found = read_yaml(path, display)
+        doc, found = read_yaml(path, shown)
     problems.extend(found)
     if doc is None:
         return None
@@ -254,7 +253,7 @@ def _build_plans(
             plans.append(build_plan(builder, item.model, plan_id, relations))
             problems.extend(builder.problems)
         if compact:
-            item.doc.compact()
+            item.doc.compact(pack=False)
     return units, groups, plans
 
 

@@ -24,6 +24,12 @@ _TAB_INDENT = re.compile(r"^ *\t")
 _CONTROL = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
 # In a value (from an escape in double quotes): every C0 but tab and newline, DEL and C1.
 CONTROL_IN_VALUE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# The bytes that begin, in UTF-8, every character those two and NUL match: C0 but tab and line
+# breaks, DEL, and the lead bytes of C1 (\xc2), surrogates (\xed) and U+FFFE/U+FFFF (\xef).
+# Decoding and NFC make none of these characters from others, so text whose bytes hold none of
+# these bytes holds none of those characters.
+_SUSPECT = {*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0xC2, 0xED, 0xEF}
+_UNSUSPECT = bytes(b for b in range(256) if b not in _SUSPECT)
 _ODD_BREAKS = ("\x85", "\u2028", "\u2029")
 _LONE_CR = re.compile("\r(?!\n)")
 MAX_REPORTED = 20
@@ -42,13 +48,19 @@ def decode(raw: bytes, display: str) -> tuple[str | None, list[Problem]]:
     return unicodedata.normalize("NFC", text), []
 
 
-def scan_text(text: str, display: str) -> list[Problem]:
-    """Problems YAML itself would report badly: conflict markers, NUL, control characters."""
+def scan_text(text: str, display: str, raw: bytes | None = None) -> list[Problem]:
+    """Problems YAML itself would report badly: conflict markers, NUL, control characters.
+
+    ``raw``, the bytes ``text`` was decoded from: when none of them can begin a NUL or a control
+    character (``_SUSPECT``), the text is not searched for one: the search took 0.1 s of a cold
+    load at 10k tasks, the one pass over the bytes a tenth of that."""
     found: list[Problem] = []
     if any(m in text for m in _MARKERS):
         for match in _CONFLICT.finditer(text):
             where = Source(display, *offset_position(text, match.start()))
             found.append(problem("load.conflict_marker", where, marker=match.group(1)))
+    if raw is not None and not raw.translate(None, _UNSUSPECT):
+        return found
     if "\x00" in text:
         found.append(problem("load.nul", Source(display, *offset_position(text, text.index("\x00")))))
     lines: set[int] = set()

@@ -246,6 +246,7 @@ def parse_time(text: str, *, before_includes_day: bool = False) -> TimeSpan | Mo
     return _parse_with(text, before_includes_day, ACCEPTED_FORMS)
 
 
+@lru_cache(maxsize=4096)  # every progress file names its month: a few dozen texts at 10k tasks
 def parse_month(text: str) -> tuple[int, int]:
     """A calendar month as (year, month), for report periods and the plan's reporting window."""
     s = _normalise(text)
