@@ -28,7 +28,7 @@ def test_packed_texts_give_the_positions_of_a_fresh_read() -> None:
     pack = TextPack(limit=600)  # a block every few files
     docs = [_doc(u) for u in units]
     for doc in docs:
-        doc.compact(pack=pack)
+        doc.compact(pack)
         assert doc.values == {} and doc.data is None
     assert isinstance(docs[0].text, Packed)
     assert len({d.text.block for d in docs if isinstance(d.text, Packed)}) > 1
@@ -40,8 +40,8 @@ def test_packed_texts_give_the_positions_of_a_fresh_read() -> None:
 def test_a_file_asked_for_positions_while_waiting_is_left_out_of_its_block() -> None:
     pack = TextPack(limit=10_000)
     first, second = _doc("a"), _doc("b")
-    first.compact(pack=pack)
-    second.compact(pack=pack)
+    first.compact(pack)
+    second.compact(pack)
     assert str(first.source(("unit",))) == "progress/2023-08/a.yaml:2:7"
     pack.pack()
     assert first.text is None and isinstance(second.text, Packed)
@@ -52,6 +52,6 @@ def test_a_file_asked_for_positions_while_waiting_is_left_out_of_its_block() -> 
 
 def test_without_a_pack_the_text_is_kept_as_it_was_read() -> None:
     doc = _doc("c")
-    doc.compact(pack=False)
-    assert doc.text == _progress("c") and not doc.packed and doc.values == {}
+    doc.compact()
+    assert doc.text == _progress("c") and doc.values == {}
     assert _positions(doc) == _positions(_doc("c"))

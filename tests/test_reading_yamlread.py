@@ -7,6 +7,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kehoach_cli.reading.textpack import Packed, TextPack
 from kehoach_cli.reading.yamlread import MAX_DEPTH, dotted, parse_yaml
 
 
@@ -105,19 +106,20 @@ def test_a_compacted_file_locates_every_value_and_key_as_before() -> None:
     raw = "tasks:\n  - id: t1\n    lead: [a, b]\n    title: Tổ chức tuyên truyền\n".encode()
     doc, _ = parse_yaml(raw, "f.yaml")
     assert doc is not None and doc.text == raw  # read by the fast path
-    doc.compact()
-    assert doc.data is None and doc.values == {} and doc.packed
-    assert doc.text is not None and doc.text != raw
+    pack = TextPack()
+    doc.compact(pack)
+    pack.pack()
+    assert doc.data is None and doc.values == {} and isinstance(doc.text, Packed)
     assert str(doc.source(("tasks", 0))) == "f.yaml:2:5"
     assert str(doc.source(("tasks", 0, "lead", 1))) == "f.yaml:3:15"
     assert str(doc.source(("tasks", 0, "title"))) == "f.yaml:4:12"
     assert str(doc.source(("tasks", 0, "lead"), key=True)) == "f.yaml:3:5"
-    assert doc.text is None and not doc.packed  # every position is recorded now
+    assert doc.text is None  # every position is recorded now
 
 
 def test_a_file_read_the_careful_way_keeps_its_positions_when_compacted() -> None:
     doc, _ = parse_yaml(b'a: "x\\ty"\nb: [1, 2]\n', "f.yaml")  # an escape: the careful way
     assert doc is not None and doc.text is None
-    doc.compact()
+    doc.compact(TextPack())
     assert doc.data is None
     assert str(doc.source(("b", 1))) == "f.yaml:2:8"

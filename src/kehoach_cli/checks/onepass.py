@@ -56,7 +56,7 @@ def load_and_check(root: Path, overrides: Mapping[str, bytes] | None = None,
         if item is not None:
             found.extend(progress.file_checks(plans, item, first))
             keys[item.doc.file] = [item.model.unit, item.model.month]
-            item.doc.compact(pack=kept)
+            item.doc.compact(kept)
         if stage.tick is not None:
             stage.tick()
     workspace = Workspace(plans.root, plans.settings, plans.units, plans.groups, plans.plans,

@@ -253,7 +253,7 @@ def _build_plans(
             plans.append(build_plan(builder, item.model, plan_id, relations))
             problems.extend(builder.problems)
         if compact:
-            item.doc.compact(pack=False)
+            item.doc.compact()
     return units, groups, plans
 
 

@@ -41,7 +41,7 @@ class TextPack:
         self._size = 0
 
     def add(self, doc: YamlDoc) -> None:
-        if isinstance(doc.text, bytes) and not doc.packed:
+        if isinstance(doc.text, bytes):
             self._waiting.append(doc)
             self._size += len(doc.text)
             if self._size >= self.limit:
@@ -49,7 +49,7 @@ class TextPack:
 
     def pack(self) -> None:
         """Compress every text still waiting (a file asked for positions meanwhile has none)."""
-        docs = [doc for doc in self._waiting if isinstance(doc.text, bytes) and not doc.packed]
+        docs = [doc for doc in self._waiting if isinstance(doc.text, bytes)]
         self._waiting, self._size = [], 0
         texts = [doc.text for doc in docs if isinstance(doc.text, bytes)]
         if not texts:

@@ -9,7 +9,6 @@ is built here so that each value's line and column can be kept beside it.
 
 from __future__ import annotations
 
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NoReturn
@@ -65,34 +64,28 @@ class YamlDoc:
     values: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     keys: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
     text: bytes | Packed | None = field(default=None, repr=False, compare=False)
-    packed: bool = field(default=False, repr=False, compare=False)  # ``text`` is compressed
 
-    def compact(self, *, pack: bool | TextPack = True) -> None:
+    def compact(self, pack: TextPack | None = None) -> None:
         """Keep only what a later message's position needs, once the file is built and checked:
-        a fast-path file keeps its text, compressed (a fifth of its size), and forgets its
-        positions, which the full builder records again if ever asked.  A ``TextPack``
-        compresses the text with others' (cheaper, and smaller); ``pack=False`` keeps it as it
-        is, for a file let go soon after (a plan, once the plan checks ran)."""
+        a fast-path file keeps its text and forgets its positions, which the full builder
+        records again if ever asked.  A ``TextPack`` compresses the text with others' (a file
+        kept to the end of the run); without one the text stays as it is (a plan, let go once
+        the plan checks ran)."""
         self.data = None
-        if isinstance(self.text, bytes) and not self.packed:
+        if isinstance(self.text, bytes):
             self.values, self.keys = {}, {}
-            if pack is True:
-                self.text, self.packed = zlib.compress(self.text, 1), True
-            elif pack is not False:
+            if pack is not None:
                 pack.add(self)
 
     def complete(self) -> None:
         """Record every position, if the fast path left some out (see the class docstring)."""
         if self.text is None:
             return
-        if isinstance(self.text, Packed):
-            raw = self.text.unpack()
-        else:
-            raw = zlib.decompress(self.text) if self.packed else self.text
+        raw = self.text.unpack() if isinstance(self.text, Packed) else self.text
         text, _ = decode(raw, self.file)  # it decoded before, so it decodes the same
         assert text is not None
         full = _Builder(self.file).build(text)
-        self.values, self.keys, self.text, self.packed = full.values, full.keys, None, False
+        self.values, self.keys, self.text = full.values, full.keys, None
 
     def source(self, path: YamlPath, *, key: bool = False) -> Source:
         """The nearest recorded position for ``path``: its key, its value, or an ancestor."""
