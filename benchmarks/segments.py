@@ -9,7 +9,8 @@ wraps the named functions with a clock instead and runs the command line once, i
         -- overdue
 
 Each figure is a function's own wall time, less the time of the other wrapped functions it
-called, so the figures add up. A function is wrapped where its module holds it, so a caller
+called, so the figures add up; it is named ``module:function`` as given, so two functions of
+one name in different modules stay apart. A function is wrapped where its module holds it, so a caller
 that imported it by name before the wrap keeps the unwrapped one: name the module the caller
 reads it from (``kehoach_cli.cli.common:load_valid``, not where it is defined).
 """
@@ -22,6 +23,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 
@@ -31,11 +33,12 @@ class Clock:
     def __init__(self) -> None:
         self.own: dict[str, float] = {}
         self._inner: list[float] = []
-        self._wrapped: list[tuple[Any, str, Callable[..., Any]]] = []
+        self._wrapped: list[tuple[ModuleType, str, Callable[..., Any]]] = []
 
     def wrap(self, module_name: str, attr: str) -> None:
         module = importlib.import_module(module_name)
         function: Callable[..., Any] = getattr(module, attr)
+        name = f"{module_name}:{attr}"
 
         def timed(*args: Any, **kwargs: Any) -> Any:
             start = time.perf_counter()
@@ -45,7 +48,7 @@ class Clock:
             finally:
                 spent = time.perf_counter() - start
                 nested = self._inner.pop()
-                self.own[attr] = self.own.get(attr, 0.0) + spent - nested
+                self.own[name] = self.own.get(name, 0.0) + spent - nested
                 if self._inner:
                     self._inner[-1] += spent
 

@@ -18,8 +18,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from segments import Clock, targets
 
 
-def _toy_module() -> types.ModuleType:
-    toy = types.ModuleType("segments_toy")
+def _toy_module(name: str = "segments_toy") -> types.ModuleType:
+    toy = types.ModuleType(name)
     exec(  # inner is looked up in the module when outer runs, as kehoach's callers do
         "import time\n"
         "def inner():\n    time.sleep(0.1)\n    return 'inner'\n"
@@ -38,8 +38,20 @@ def test_a_callers_time_leaves_out_what_the_wrapped_function_it_calls_took() -> 
     began = time.perf_counter()
     assert toy.outer() == "inner"
     spent = time.perf_counter() - began
-    assert clock.own["inner"] >= 0.1 > clock.own["outer"] >= 0.01
-    assert clock.own["inner"] + clock.own["outer"] == pytest.approx(spent, abs=0.005)
+    inner, outer = clock.own["segments_toy:inner"], clock.own["segments_toy:outer"]
+    assert inner >= 0.1 > outer >= 0.01
+    assert inner + outer == pytest.approx(spent, abs=0.005)
+
+
+def test_functions_of_one_name_in_two_modules_are_timed_apart() -> None:
+    first, second = _toy_module(), _toy_module("segments_toy_2")
+    clock = Clock()
+    clock.wrap("segments_toy", "inner")
+    clock.wrap("segments_toy_2", "inner")
+    first.inner()
+    second.inner()
+    second.inner()
+    assert clock.own["segments_toy_2:inner"] >= 0.2 > clock.own["segments_toy:inner"] >= 0.1
 
 
 def test_restore_puts_every_function_back() -> None:
@@ -69,7 +81,8 @@ def test_a_command_runs_whole_and_its_exit_code_is_the_commands_own() -> None:
         cwd=REPO / "tests", env=env, capture_output=True, text=True, encoding="utf-8", timeout=120,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert re.fullmatch(rf"total \d+ ms \(exit {expected}\); evaluate \d+ ms\n", proc.stdout)
+    timed = r"kehoach_cli\.queries\.status:evaluate \d+ ms"
+    assert re.fullmatch(rf"total \d+ ms \(exit {expected}\); {timed}\n", proc.stdout)
 
 
 def test_a_name_that_is_not_module_colon_function_is_refused_before_anything_runs() -> None:
